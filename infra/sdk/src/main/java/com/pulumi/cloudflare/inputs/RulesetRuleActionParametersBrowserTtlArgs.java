@@ -1,0 +1,105 @@
+// Howler binding for pulumi-cloudflare 6.22.1, written in the exact shape of pulumi-java-gen output.
+// Keep it in step with shared/schemas/cloudflare-6.x-subset.json: CloudflareBindingsConformanceTest checks it.
+
+package com.pulumi.cloudflare.inputs;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import java.lang.Integer;
+import java.lang.String;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+
+public final class RulesetRuleActionParametersBrowserTtlArgs extends com.pulumi.resources.ResourceArgs {
+
+    public static final RulesetRuleActionParametersBrowserTtlArgs Empty = new RulesetRuleActionParametersBrowserTtlArgs();
+
+    @Import(name="default")
+    private @Nullable Output<Integer> default_;
+
+    public Optional<Output<Integer>> default_() {
+        return Optional.ofNullable(this.default_);
+    }
+
+    /**
+     * Available values: &#34;respect_origin&#34;, &#34;bypass_by_default&#34;, &#34;override_origin&#34;, &#34;bypass&#34;.
+     * 
+     */
+    @Import(name="mode", required=true)
+    private Output<String> mode;
+
+    /**
+     * @return Available values: &#34;respect_origin&#34;, &#34;bypass_by_default&#34;, &#34;override_origin&#34;, &#34;bypass&#34;.
+     * 
+     */
+    public Output<String> mode() {
+        return this.mode;
+    }
+
+    private RulesetRuleActionParametersBrowserTtlArgs() {}
+
+    private RulesetRuleActionParametersBrowserTtlArgs(RulesetRuleActionParametersBrowserTtlArgs $) {
+        this.default_ = $.default_;
+        this.mode = $.mode;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+    public static Builder builder(RulesetRuleActionParametersBrowserTtlArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    public static final class Builder {
+        private RulesetRuleActionParametersBrowserTtlArgs $;
+
+        public Builder() {
+            $ = new RulesetRuleActionParametersBrowserTtlArgs();
+        }
+
+        public Builder(RulesetRuleActionParametersBrowserTtlArgs defaults) {
+            $ = new RulesetRuleActionParametersBrowserTtlArgs(Objects.requireNonNull(defaults));
+        }
+
+        public Builder default_(@Nullable Output<Integer> default_) {
+            $.default_ = default_;
+            return this;
+        }
+
+        public Builder default_(Integer default_) {
+            return default_(Output.of(default_));
+        }
+
+        /**
+         * @param mode Available values: &#34;respect_origin&#34;, &#34;bypass_by_default&#34;, &#34;override_origin&#34;, &#34;bypass&#34;.
+         * 
+         * @return builder
+         * 
+         */
+        public Builder mode(Output<String> mode) {
+            $.mode = mode;
+            return this;
+        }
+
+        /**
+         * @param mode Available values: &#34;respect_origin&#34;, &#34;bypass_by_default&#34;, &#34;override_origin&#34;, &#34;bypass&#34;.
+         * 
+         * @return builder
+         * 
+         */
+        public Builder mode(String mode) {
+            return mode(Output.of(mode));
+        }
+
+        public RulesetRuleActionParametersBrowserTtlArgs build() {
+            if ($.mode == null) {
+                throw new MissingRequiredPropertyException("RulesetRuleActionParametersBrowserTtlArgs", "mode");
+            }
+            return $;
+        }
+    }
+
+}

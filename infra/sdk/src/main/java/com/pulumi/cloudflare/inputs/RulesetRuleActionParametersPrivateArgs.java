@@ -1,0 +1,127 @@
+// Howler binding for pulumi-cloudflare 6.22.1, written in the exact shape of pulumi-java-gen output.
+// Keep it in step with shared/schemas/cloudflare-6.x-subset.json: CloudflareBindingsConformanceTest checks it.
+
+package com.pulumi.cloudflare.inputs;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import java.lang.Boolean;
+import java.lang.String;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+
+public final class RulesetRuleActionParametersPrivateArgs extends com.pulumi.resources.ResourceArgs {
+
+    public static final RulesetRuleActionParametersPrivateArgs Empty = new RulesetRuleActionParametersPrivateArgs();
+
+    @Import(name="cloudflareOnly")
+    private @Nullable Output<Boolean> cloudflareOnly;
+
+    public Optional<Output<Boolean>> cloudflareOnly() {
+        return Optional.ofNullable(this.cloudflareOnly);
+    }
+
+    /**
+     * Available values: &#34;set&#34;, &#34;remove&#34;.
+     * 
+     */
+    @Import(name="operation", required=true)
+    private Output<String> operation;
+
+    /**
+     * @return Available values: &#34;set&#34;, &#34;remove&#34;.
+     * 
+     */
+    public Output<String> operation() {
+        return this.operation;
+    }
+
+    @Import(name="qualifiers")
+    private @Nullable Output<List<String>> qualifiers;
+
+    public Optional<Output<List<String>>> qualifiers() {
+        return Optional.ofNullable(this.qualifiers);
+    }
+
+    private RulesetRuleActionParametersPrivateArgs() {}
+
+    private RulesetRuleActionParametersPrivateArgs(RulesetRuleActionParametersPrivateArgs $) {
+        this.cloudflareOnly = $.cloudflareOnly;
+        this.operation = $.operation;
+        this.qualifiers = $.qualifiers;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+    public static Builder builder(RulesetRuleActionParametersPrivateArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    public static final class Builder {
+        private RulesetRuleActionParametersPrivateArgs $;
+
+        public Builder() {
+            $ = new RulesetRuleActionParametersPrivateArgs();
+        }
+
+        public Builder(RulesetRuleActionParametersPrivateArgs defaults) {
+            $ = new RulesetRuleActionParametersPrivateArgs(Objects.requireNonNull(defaults));
+        }
+
+        public Builder cloudflareOnly(@Nullable Output<Boolean> cloudflareOnly) {
+            $.cloudflareOnly = cloudflareOnly;
+            return this;
+        }
+
+        public Builder cloudflareOnly(Boolean cloudflareOnly) {
+            return cloudflareOnly(Output.of(cloudflareOnly));
+        }
+
+        /**
+         * @param operation Available values: &#34;set&#34;, &#34;remove&#34;.
+         * 
+         * @return builder
+         * 
+         */
+        public Builder operation(Output<String> operation) {
+            $.operation = operation;
+            return this;
+        }
+
+        /**
+         * @param operation Available values: &#34;set&#34;, &#34;remove&#34;.
+         * 
+         * @return builder
+         * 
+         */
+        public Builder operation(String operation) {
+            return operation(Output.of(operation));
+        }
+
+        public Builder qualifiers(@Nullable Output<List<String>> qualifiers) {
+            $.qualifiers = qualifiers;
+            return this;
+        }
+
+        public Builder qualifiers(List<String> qualifiers) {
+            return qualifiers(Output.of(qualifiers));
+        }
+
+        public Builder qualifiers(String... qualifiers) {
+            return qualifiers(List.of(qualifiers));
+        }
+
+        public RulesetRuleActionParametersPrivateArgs build() {
+            if ($.operation == null) {
+                throw new MissingRequiredPropertyException("RulesetRuleActionParametersPrivateArgs", "operation");
+            }
+            return $;
+        }
+    }
+
+}

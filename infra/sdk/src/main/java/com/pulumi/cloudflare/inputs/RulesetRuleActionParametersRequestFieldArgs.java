@@ -1,0 +1,67 @@
+// Howler binding for pulumi-cloudflare 6.22.1, written in the exact shape of pulumi-java-gen output.
+// Keep it in step with shared/schemas/cloudflare-6.x-subset.json: CloudflareBindingsConformanceTest checks it.
+
+package com.pulumi.cloudflare.inputs;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import java.lang.String;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+
+public final class RulesetRuleActionParametersRequestFieldArgs extends com.pulumi.resources.ResourceArgs {
+
+    public static final RulesetRuleActionParametersRequestFieldArgs Empty = new RulesetRuleActionParametersRequestFieldArgs();
+
+    @Import(name="name", required=true)
+    private Output<String> name;
+
+    public Output<String> name() {
+        return this.name;
+    }
+
+    private RulesetRuleActionParametersRequestFieldArgs() {}
+
+    private RulesetRuleActionParametersRequestFieldArgs(RulesetRuleActionParametersRequestFieldArgs $) {
+        this.name = $.name;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+    public static Builder builder(RulesetRuleActionParametersRequestFieldArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    public static final class Builder {
+        private RulesetRuleActionParametersRequestFieldArgs $;
+
+        public Builder() {
+            $ = new RulesetRuleActionParametersRequestFieldArgs();
+        }
+
+        public Builder(RulesetRuleActionParametersRequestFieldArgs defaults) {
+            $ = new RulesetRuleActionParametersRequestFieldArgs(Objects.requireNonNull(defaults));
+        }
+
+        public Builder name(Output<String> name) {
+            $.name = name;
+            return this;
+        }
+
+        public Builder name(String name) {
+            return name(Output.of(name));
+        }
+
+        public RulesetRuleActionParametersRequestFieldArgs build() {
+            if ($.name == null) {
+                throw new MissingRequiredPropertyException("RulesetRuleActionParametersRequestFieldArgs", "name");
+            }
+            return $;
+        }
+    }
+
+}

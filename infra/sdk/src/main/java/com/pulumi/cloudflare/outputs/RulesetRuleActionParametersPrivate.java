@@ -1,0 +1,89 @@
+// Howler binding for pulumi-cloudflare 6.22.1, written in the exact shape of pulumi-java-gen output.
+// Keep it in step with shared/schemas/cloudflare-6.x-subset.json: CloudflareBindingsConformanceTest checks it.
+
+package com.pulumi.cloudflare.outputs;
+
+import com.pulumi.core.annotations.CustomType;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import java.lang.Boolean;
+import java.lang.String;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+@CustomType
+public final class RulesetRuleActionParametersPrivate {
+    private @Nullable Boolean cloudflareOnly;
+    /**
+     * @return Available values: &#34;set&#34;, &#34;remove&#34;.
+     * 
+     */
+    private String operation;
+    private @Nullable List<String> qualifiers;
+
+    private RulesetRuleActionParametersPrivate() {}
+    public Optional<Boolean> cloudflareOnly() {
+        return Optional.ofNullable(this.cloudflareOnly);
+    }
+    /**
+     * @return Available values: &#34;set&#34;, &#34;remove&#34;.
+     * 
+     */
+    public String operation() {
+        return this.operation;
+    }
+    public List<String> qualifiers() {
+        return this.qualifiers == null ? List.of() : this.qualifiers;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static Builder builder(RulesetRuleActionParametersPrivate defaults) {
+        return new Builder(defaults);
+    }
+    @CustomType.Builder
+    public static final class Builder {
+        private @Nullable Boolean cloudflareOnly;
+        private String operation;
+        private @Nullable List<String> qualifiers;
+        public Builder() {}
+        public Builder(RulesetRuleActionParametersPrivate defaults) {
+            Objects.requireNonNull(defaults);
+            this.cloudflareOnly = defaults.cloudflareOnly;
+            this.operation = defaults.operation;
+            this.qualifiers = defaults.qualifiers;
+        }
+
+        @CustomType.Setter
+        public Builder cloudflareOnly(@Nullable Boolean cloudflareOnly) {
+            this.cloudflareOnly = cloudflareOnly;
+            return this;
+        }
+        @CustomType.Setter
+        public Builder operation(String operation) {
+            if (operation == null) {
+              throw new MissingRequiredPropertyException("RulesetRuleActionParametersPrivate", "operation");
+            }
+            this.operation = operation;
+            return this;
+        }
+        @CustomType.Setter
+        public Builder qualifiers(@Nullable List<String> qualifiers) {
+            this.qualifiers = qualifiers;
+            return this;
+        }
+        public Builder qualifiers(String... qualifiers) {
+            return qualifiers(List.of(qualifiers));
+        }
+        public RulesetRuleActionParametersPrivate build() {
+            final var _resultValue = new RulesetRuleActionParametersPrivate();
+            _resultValue.cloudflareOnly = cloudflareOnly;
+            _resultValue.operation = operation;
+            _resultValue.qualifiers = qualifiers;
+            return _resultValue;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// Howler binding for pulumi-cloudflare 6.22.1, written in the exact shape of pulumi-java-gen output.
+// Keep it in step with shared/schemas/cloudflare-6.x-subset.json: CloudflareBindingsConformanceTest checks it.
+
+package com.pulumi.cloudflare.outputs;
+
+import com.pulumi.core.annotations.CustomType;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import java.lang.String;
+import java.util.Objects;
+
+@CustomType
+public final class RulesetRuleActionParametersRequestField {
+    private String name;
+
+    private RulesetRuleActionParametersRequestField() {}
+    public String name() {
+        return this.name;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static Builder builder(RulesetRuleActionParametersRequestField defaults) {
+        return new Builder(defaults);
+    }
+    @CustomType.Builder
+    public static final class Builder {
+        private String name;
+        public Builder() {}
+        public Builder(RulesetRuleActionParametersRequestField defaults) {
+            Objects.requireNonNull(defaults);
+            this.name = defaults.name;
+        }
+
+        @CustomType.Setter
+        public Builder name(String name) {
+            if (name == null) {
+              throw new MissingRequiredPropertyException("RulesetRuleActionParametersRequestField", "name");
+            }
+            this.name = name;
+            return this;
+        }
+        public RulesetRuleActionParametersRequestField build() {
+            final var _resultValue = new RulesetRuleActionParametersRequestField();
+            _resultValue.name = name;
+            return _resultValue;
+        }
+    }
+}

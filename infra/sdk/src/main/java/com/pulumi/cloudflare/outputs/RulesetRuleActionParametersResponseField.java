@@ -1,0 +1,65 @@
+// Howler binding for pulumi-cloudflare 6.22.1, written in the exact shape of pulumi-java-gen output.
+// Keep it in step with shared/schemas/cloudflare-6.x-subset.json: CloudflareBindingsConformanceTest checks it.
+
+package com.pulumi.cloudflare.outputs;
+
+import com.pulumi.core.annotations.CustomType;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import java.lang.Boolean;
+import java.lang.String;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+@CustomType
+public final class RulesetRuleActionParametersResponseField {
+    private String name;
+    private @Nullable Boolean preserveDuplicates;
+
+    private RulesetRuleActionParametersResponseField() {}
+    public String name() {
+        return this.name;
+    }
+    public Optional<Boolean> preserveDuplicates() {
+        return Optional.ofNullable(this.preserveDuplicates);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static Builder builder(RulesetRuleActionParametersResponseField defaults) {
+        return new Builder(defaults);
+    }
+    @CustomType.Builder
+    public static final class Builder {
+        private String name;
+        private @Nullable Boolean preserveDuplicates;
+        public Builder() {}
+        public Builder(RulesetRuleActionParametersResponseField defaults) {
+            Objects.requireNonNull(defaults);
+            this.name = defaults.name;
+            this.preserveDuplicates = defaults.preserveDuplicates;
+        }
+
+        @CustomType.Setter
+        public Builder name(String name) {
+            if (name == null) {
+              throw new MissingRequiredPropertyException("RulesetRuleActionParametersResponseField", "name");
+            }
+            this.name = name;
+            return this;
+        }
+        @CustomType.Setter
+        public Builder preserveDuplicates(@Nullable Boolean preserveDuplicates) {
+            this.preserveDuplicates = preserveDuplicates;
+            return this;
+        }
+        public RulesetRuleActionParametersResponseField build() {
+            final var _resultValue = new RulesetRuleActionParametersResponseField();
+            _resultValue.name = name;
+            _resultValue.preserveDuplicates = preserveDuplicates;
+            return _resultValue;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+// Howler binding for pulumi-cloudflare 6.22.1, written in the exact shape of pulumi-java-gen output.
+// Keep it in step with shared/schemas/cloudflare-6.x-subset.json: CloudflareBindingsConformanceTest checks it.
+
+package com.pulumi.cloudflare.outputs;
+
+import com.pulumi.core.annotations.CustomType;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import java.lang.Boolean;
+import java.lang.Integer;
+import java.lang.String;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+@CustomType
+public final class RulesetRuleActionParametersStaleIfError {
+    private @Nullable Boolean cloudflareOnly;
+    /**
+     * @return Available values: &#34;set&#34;, &#34;remove&#34;.
+     * 
+     */
+    private String operation;
+    private @Nullable Integer value;
+
+    private RulesetRuleActionParametersStaleIfError() {}
+    public Optional<Boolean> cloudflareOnly() {
+        return Optional.ofNullable(this.cloudflareOnly);
+    }
+    /**
+     * @return Available values: &#34;set&#34;, &#34;remove&#34;.
+     * 
+     */
+    public String operation() {
+        return this.operation;
+    }
+    public Optional<Integer> value() {
+        return Optional.ofNullable(this.value);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static Builder builder(RulesetRuleActionParametersStaleIfError defaults) {
+        return new Builder(defaults);
+    }
+    @CustomType.Builder
+    public static final class Builder {
+        private @Nullable Boolean cloudflareOnly;
+        private String operation;
+        private @Nullable Integer value;
+        public Builder() {}
+        public Builder(RulesetRuleActionParametersStaleIfError defaults) {
+            Objects.requireNonNull(defaults);
+            this.cloudflareOnly = defaults.cloudflareOnly;
+            this.operation = defaults.operation;
+            this.value = defaults.value;
+        }
+
+        @CustomType.Setter
+        public Builder cloudflareOnly(@Nullable Boolean cloudflareOnly) {
+            this.cloudflareOnly = cloudflareOnly;
+            return this;
+        }
+        @CustomType.Setter
+        public Builder operation(String operation) {
+            if (operation == null) {
+              throw new MissingRequiredPropertyException("RulesetRuleActionParametersStaleIfError", "operation");
+            }
+            this.operation = operation;
+            return this;
+        }
+        @CustomType.Setter
+        public Builder value(@Nullable Integer value) {
+            this.value = value;
+            return this;
+        }
+        public RulesetRuleActionParametersStaleIfError build() {
+            final var _resultValue = new RulesetRuleActionParametersStaleIfError();
+            _resultValue.cloudflareOnly = cloudflareOnly;
+            _resultValue.operation = operation;
+            _resultValue.value = value;
+            return _resultValue;
+        }
+    }
+}
