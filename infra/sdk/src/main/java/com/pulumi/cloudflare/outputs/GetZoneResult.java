@@ -3,7 +3,6 @@
 
 package com.pulumi.cloudflare.outputs;
 
-import com.pulumi.cloudflare.inputs.GetZoneFilter;
 import com.pulumi.core.annotations.CustomType;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import java.lang.Boolean;
