@@ -1,0 +1,46 @@
+import { Link } from 'react-router-dom';
+import { Alert, Button, TextField } from '../../../components/ui';
+import { messageOf } from '../../../lib/errors';
+import { useForm } from '../../../lib/use-form';
+import { validateRequired } from '../../../lib/validation';
+import { useLogin } from '../api/login';
+
+export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const login = useLogin();
+  const form = useForm(
+    { username: '', password: '' },
+    { username: validateRequired('your username or email'), password: validateRequired('your password') },
+  );
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      onSubmit={form.handleSubmit((values) => login.mutate({ username: values.username.trim(), password: values.password }, { onSuccess: onSignedIn }))}
+    >
+      {login.isError && <Alert>{messageOf(login.error)}</Alert>}
+      <TextField
+        label="Username or email"
+        name="username"
+        autoComplete="username"
+        value={form.values.username}
+        error={form.errors.username}
+        onChange={(e) => form.setValue('username', e.target.value)}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={form.values.password}
+        error={form.errors.password}
+        onChange={(e) => form.setValue('password', e.target.value)}
+      />
+      <Button type="submit" busy={login.isPending} className="btn-block">
+        {login.isPending ? 'Signing in…' : 'Sign in'}
+      </Button>
+      <p className="auth-switch">
+        New to SQL Studio? <Link to="/signup">Create an account</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { OrgInvitation, Role } from './types';
+
+const invitationsKey = (orgId: string) => ['organizations', orgId, 'invitations'] as const;
+
+/** `GET /api/organizations/{id}/invitations` (owners and admins). */
+export async function fetchOrgInvitations(orgId: string): Promise<OrgInvitation[]> {
+  const reply = await api<{ invitations: OrgInvitation[] | null }>(`/api/organizations/${encodeURIComponent(orgId)}/invitations`);
+  return reply.invitations ?? [];
+}
+
+export function useOrgInvitations(orgId: string, enabled: boolean) {
+  return useQuery({ queryKey: invitationsKey(orgId), queryFn: () => fetchOrgInvitations(orgId), enabled });
+}
+
+export interface InviteInput {
+  orgId: string;
+  email: string;
+  role: Role;
+}
+
+/** `POST /api/organizations/{id}/invitations` `{email, role}` → 201. */
+export function invite({ orgId, email, role }: InviteInput): Promise<OrgInvitation> {
+  return api<OrgInvitation>(`/api/organizations/${encodeURIComponent(orgId)}/invitations`, {
+    method: 'POST',
+    body: { email, role },
+  });
+}
+
+export function useInvite(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: invite,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey(orgId) }),
+  });
+}
+
+/** `DELETE /api/organizations/{id}/invitations/{invitationId}`. */
+export function revokeInvitation({ orgId, invitationId }: { orgId: string; invitationId: string }): Promise<unknown> {
+  return api(`/api/organizations/${encodeURIComponent(orgId)}/invitations/${encodeURIComponent(invitationId)}`, {
+    method: 'DELETE',
+  });
+}
+
+export function useRevokeInvitation(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeInvitation,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: invitationsKey(orgId) }),
+  });
+}

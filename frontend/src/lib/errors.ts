@@ -1,0 +1,113 @@
+/**
+ * The one place where an API failure becomes words a user reads.
+ *
+ * Every call through {@link ../lib/api-client} rejects with an {@link ApiError}; components show
+ * `error.message` and never the raw server text unless it was written for people (validation and
+ * conflict messages are).
+ */
+export class ApiError extends Error {
+  /** HTTP status, or 0 when the request never got an answer (offline, DNS, CORS). */
+  readonly status: number;
+  /** The `message` of the server's `{"error": true, "message": ...}` body, when there was one. */
+  readonly serverMessage: string | undefined;
+  /** Seconds to wait before retrying, from `Retry-After` on a 429 or 503. */
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(status: number, message: string, serverMessage?: string, retryAfterSeconds?: number) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.serverMessage = serverMessage;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/**
+ * Parses `Retry-After`: either delta-seconds or an HTTP date. Returns whole seconds (at least 1),
+ * or undefined when the header is absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value == null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Math.max(1, Number.parseInt(trimmed, 10));
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(1, Math.ceil((date - now) / 1000));
+}
+
+/** "in 42 seconds", "in 1 minute", "in 15 minutes": how long a user waits, rounded up to minutes past 90 s. */
+export function describeWait(seconds: number): string {
+  if (seconds <= 1) return 'in 1 second';
+  if (seconds <= 90) return `in ${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`;
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  if (t === '') return t;
+  const capital = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * Builds the user-facing error of a response. `serverMessage` is the body's `message`, if any.
+ */
+export function errorFromResponse(
+  status: number,
+  serverMessage: string | undefined,
+  retryAfterHeader: string | null,
+  now: number = Date.now(),
+): ApiError {
+  const retryAfter = parseRetryAfter(retryAfterHeader, now);
+  let message: string;
+  switch (true) {
+    case status === 429:
+      message =
+        retryAfter === undefined
+          ? 'Too many attempts. Please wait a moment and try again.'
+          : `Too many attempts. Try again ${describeWait(retryAfter)}.`;
+      break;
+    case status === 401:
+      message =
+        serverMessage !== undefined && /invalid (username|email|credentials)|password/i.test(serverMessage)
+          ? 'Wrong username or password.'
+          : 'Your session has ended. Please sign in again.';
+      break;
+    case status === 403:
+      message = "You don't have permission to do that.";
+      break;
+    case status === 404:
+      message = "We couldn't find that. It may have been deleted.";
+      break;
+    case status === 413:
+      message = 'That is too large to send (the limit is 10 MB).';
+      break;
+    case status === 400 || status === 409 || status === 422:
+      message = serverMessage ? sentence(serverMessage) : 'Please check what you entered and try again.';
+      break;
+    case status === 503:
+      message =
+        retryAfter === undefined
+          ? 'The service is temporarily unavailable. Please try again shortly.'
+          : `The service is temporarily unavailable. Try again ${describeWait(retryAfter)}.`;
+      break;
+    case status >= 500:
+      message = 'Something went wrong on our side. Please try again.';
+      break;
+    default:
+      message = serverMessage ? sentence(serverMessage) : `The request failed (HTTP ${status}).`;
+  }
+  return new ApiError(status, message, serverMessage, retryAfter);
+}
+
+/** The error of a request that got no answer at all. */
+export function networkError(): ApiError {
+  return new ApiError(0, "Can't reach the server. Check your connection and try again.");
+}
+
+/** What to show for anything thrown: an ApiError's message, or a generic sentence. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Something went wrong. Please try again.';
+}
