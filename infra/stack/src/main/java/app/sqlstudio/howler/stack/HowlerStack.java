@@ -1,0 +1,96 @@
+package app.sqlstudio.howler.stack;
+
+import app.sqlstudio.howler.stack.addons.CertManager;
+import app.sqlstudio.howler.stack.addons.CertManagerArgs;
+import app.sqlstudio.howler.stack.addons.IngressController;
+import app.sqlstudio.howler.stack.addons.IngressControllerArgs;
+import app.sqlstudio.howler.stack.addons.Monitoring;
+import app.sqlstudio.howler.stack.addons.MonitoringArgs;
+import app.sqlstudio.howler.stack.app.AppIngress;
+import app.sqlstudio.howler.stack.app.AppIngressArgs;
+import app.sqlstudio.howler.stack.app.AppNamespace;
+import app.sqlstudio.howler.stack.app.AppNamespaceArgs;
+import app.sqlstudio.howler.stack.app.BackendWorkload;
+import app.sqlstudio.howler.stack.app.BackendWorkloadArgs;
+import app.sqlstudio.howler.stack.app.FrontendWorkload;
+import app.sqlstudio.howler.stack.app.FrontendWorkloadArgs;
+import app.sqlstudio.howler.stack.app.NetworkPolicies;
+import app.sqlstudio.howler.stack.app.NetworkPoliciesArgs;
+import app.sqlstudio.howler.stack.app.NetworkPolicyRules;
+import app.sqlstudio.howler.stack.config.ConfigSource;
+import app.sqlstudio.howler.stack.config.StackConfig;
+import app.sqlstudio.howler.stack.gcp.GkeCluster;
+import app.sqlstudio.howler.stack.gcp.GkeClusterArgs;
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+
+/**
+ * The whole of {@code howler up}: loads and validates the stack's configuration before anything is registered, then
+ * creates the seed's components in dependency order and exports the stack's outputs.
+ */
+public final class HowlerStack {
+
+    public static final String TLS_SECRET = "sql-studio-tls";
+
+    private HowlerStack() {
+    }
+
+    public static void define(Context ctx) {
+        define(ctx, StackConfig.load(ConfigSource.of(ctx), ctx.stackName()));
+    }
+
+    public static void define(Context ctx, StackConfig config) {
+        var cluster = new GkeCluster("gke", GkeClusterArgs.from(config), ComponentResourceOptions.Empty);
+        var inCluster = ComponentResourceOptions.builder().providers(cluster.kubernetesProvider).build();
+
+        new IngressController("ingress-nginx", new IngressControllerArgs(config.addons().ingressNginxChartVersion(),
+                config.ingress(), cluster.ingressIp, config.addons().monitoring()), inCluster);
+
+        var namespace = new AppNamespace("app", AppNamespaceArgs.from(config), inCluster);
+        var afterNamespace = ComponentResourceOptions.builder()
+                .providers(cluster.kubernetesProvider).dependsOn(namespace).build();
+        String ns = config.app().namespace();
+
+        new CertManager("cert-manager", new CertManagerArgs(config.addons().certManagerChartVersion(),
+                config.addons().acmeEmail(), config.domain(), config.addons().certificateIssuer(),
+                config.addons().certificateDuration(), config.addons().certificateRenewBefore(), ns, TLS_SECRET,
+                config.hostnames(), config.secrets().cloudflareApiToken().output(), config.addons().monitoring()),
+                afterNamespace);
+
+        new NetworkPolicies("network-policies", new NetworkPoliciesArgs(ns, IngressController.NAMESPACE,
+                Monitoring.NAMESPACE, new NetworkPolicyRules.Ports(config.backend().httpPort(),
+                config.backend().metricsPort(), config.frontend().port())), afterNamespace);
+
+        Output<String> backendImage = cluster.registryUrl.applyValue(r -> r + "/sql-studio-backend:" + config.app().imageTag());
+        Output<String> frontendImage = cluster.registryUrl.applyValue(r -> r + "/sql-studio-frontend:" + config.app().imageTag());
+        var secrets = config.secrets();
+        var backend = new BackendWorkload("backend", new BackendWorkloadArgs(ns, config.environment(), config.domain(),
+                backendImage, config.backend(), config.migration(), config.app(), cluster.podCidr,
+                Output.of(secrets.tursoUrl()), secrets.jwtSecretPrevious().isPresent(),
+                secrets.resendApiKey().isPresent()), afterNamespace);
+        var frontend = new FrontendWorkload("frontend", new FrontendWorkloadArgs(ns, config.environment(),
+                frontendImage, config.frontend()), afterNamespace);
+
+        new AppIngress("routes", new AppIngressArgs(ns, config.domain(), config.environment(), config.ingress(),
+                config.backend().httpPort(), TLS_SECRET), afterNamespace);
+
+        if (config.addons().monitoring()) {
+            new Monitoring("monitoring", new MonitoringArgs(config.addons().kubePrometheusStackChartVersion(),
+                    config.addons().prometheusRetention(), config.addons().alerts(), ns, BackendWorkload.NAME),
+                    afterNamespace);
+        }
+
+        ctx.export("appUrl", Output.of("https://" + config.domain()));
+        ctx.export("apiUrl", Output.of("https://api." + config.domain()));
+        ctx.export("ingressIp", cluster.ingressIp);
+        ctx.export("clusterName", cluster.clusterName);
+        ctx.export("clusterLocation", cluster.location);
+        ctx.export("kubeconfig", cluster.kubeconfig);
+        ctx.export("registryUrl", cluster.registryUrl);
+        ctx.export("tursoDatabaseUrl", Output.of(secrets.tursoUrl()));
+        ctx.export("backendImage", backend.image);
+        ctx.export("frontendImage", frontend.image);
+        config.expiresAt().ifPresent(at -> ctx.export("expiresAt", Output.of(at.toString())));
+    }
+}

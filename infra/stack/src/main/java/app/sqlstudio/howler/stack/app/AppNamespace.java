@@ -1,0 +1,138 @@
+package app.sqlstudio.howler.stack.app;
+
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.core.v1.LimitRange;
+import com.pulumi.kubernetes.core.v1.LimitRangeArgs;
+import com.pulumi.kubernetes.core.v1.Namespace;
+import com.pulumi.kubernetes.core.v1.NamespaceArgs;
+import com.pulumi.kubernetes.core.v1.ResourceQuota;
+import com.pulumi.kubernetes.core.v1.ResourceQuotaArgs;
+import com.pulumi.kubernetes.core.v1.Secret;
+import com.pulumi.kubernetes.core.v1.SecretArgs;
+import com.pulumi.kubernetes.core.v1.ServiceAccount;
+import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
+import com.pulumi.kubernetes.core.v1.inputs.LimitRangeItemArgs;
+import com.pulumi.kubernetes.core.v1.inputs.LimitRangeSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ResourceQuotaSpecArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The application namespace of the seed's security layer: Pod Security "restricted", a quota and limit range sized
+ * to admit every container of the stack, one ServiceAccount per component that mounts no API token, and the Secret
+ * the backend reads as files.
+ */
+public final class AppNamespace extends ComponentResource {
+
+    public static final String SECRET_NAME = "sql-studio-secrets";
+    public static final String BACKEND_ACCOUNT = "sql-studio-backend";
+    public static final String FRONTEND_ACCOUNT = "sql-studio-frontend";
+
+    public final Output<String> namespace;
+    public final Output<String> secretName;
+
+    public AppNamespace(String name, AppNamespaceArgs args, ComponentResourceOptions opts) {
+        super("howler:infra:AppNamespace", name, opts);
+        var limits = args.limits();
+
+        var ns = new Namespace(name + "-namespace", NamespaceArgs.builder()
+                .metadata(ObjectMetaArgs.builder()
+                        .name(args.name())
+                        .labels(namespaceLabels(args.environment()))
+                        .build())
+                .build(), child());
+        var inNamespace = CustomResourceOptions.builder().parent(this).dependsOn(ns).build();
+
+        new ResourceQuota(name + "-quota", ResourceQuotaArgs.builder()
+                .metadata(meta(args.name(), args.name() + "-quota"))
+                .spec(ResourceQuotaSpecArgs.builder().hard(Map.of(
+                        "requests.cpu", limits.quotaRequestsCpu().text(),
+                        "requests.memory", limits.quotaRequestsMemory().text(),
+                        "limits.cpu", limits.quotaLimitsCpu().text(),
+                        "limits.memory", limits.quotaLimitsMemory().text(),
+                        "pods", String.valueOf(limits.quotaPods()),
+                        "services.loadbalancers", "0",
+                        "services.nodeports", "0")).build())
+                .build(), inNamespace);
+
+        new LimitRange(name + "-limits", LimitRangeArgs.builder()
+                .metadata(meta(args.name(), args.name() + "-limits"))
+                .spec(LimitRangeSpecArgs.builder().limits(LimitRangeItemArgs.builder()
+                        .type("Container")
+                        .min(Map.of("cpu", limits.minCpu().text(), "memory", limits.minMemory().text()))
+                        .max(Map.of("cpu", limits.maxCpu().text(), "memory", limits.maxMemory().text()))
+                        .defaultRequest(Map.of("cpu", limits.defaultCpuRequest().text(),
+                                "memory", limits.defaultMemoryRequest().text()))
+                        .default_(Map.of("cpu", limits.defaultCpuLimit().text(),
+                                "memory", limits.defaultMemoryLimit().text()))
+                        .maxLimitRequestRatio(Map.of(
+                                "cpu", limits.maxCpuLimitRequestRatio().toPlainString(),
+                                "memory", limits.maxMemoryLimitRequestRatio().toPlainString()))
+                        .build()).build())
+                .build(), inNamespace);
+
+        for (String account : new String[] {BACKEND_ACCOUNT, FRONTEND_ACCOUNT}) {
+            new ServiceAccount(name + "-" + account.substring(account.lastIndexOf('-') + 1) + "-account",
+                    ServiceAccountArgs.builder()
+                            .metadata(meta(args.name(), account))
+                            .automountServiceAccountToken(false)
+                            .build(), inNamespace);
+        }
+
+        var secrets = args.secrets();
+        Map<String, Output<String>> data = new LinkedHashMap<>();
+        data.put("turso-url", args.tursoUrl());
+        data.put("turso-auth-token", args.tursoAuthToken());
+        data.put("jwt-secret", secrets.jwtSecret().output());
+        secrets.jwtSecretPrevious().ifPresent(p -> data.put("jwt-secret-previous", p.output()));
+        secrets.resendApiKey().ifPresent(k -> data.put("resend-api-key", k.output()));
+        var secret = new Secret(name + "-secrets", SecretArgs.builder()
+                .metadata(ObjectMetaArgs.builder()
+                        .name(SECRET_NAME)
+                        .namespace(args.name())
+                        .labels(Map.of("app", "sql-studio", "component", "backend"))
+                        .annotations(Map.of(
+                                "howler.sql-studio.app/jwt-secret-rotated-at", secrets.jwtSecretRotatedAt().toString(),
+                                "howler.sql-studio.app/turso-token-rotated-at", secrets.tursoTokenRotatedAt().toString()))
+                        .build())
+                .type("Opaque")
+                .stringData(Output.all(data.values().stream().toList()).applyValue(values -> {
+                    Map<String, String> out = new LinkedHashMap<>();
+                    var keys = data.keySet().iterator();
+                    for (String v : values) {
+                        out.put(keys.next(), v);
+                    }
+                    return out;
+                }).asSecret())
+                .build(), inNamespace);
+
+        this.namespace = ns.metadata().applyValue(m -> m.name().orElse(args.name()));
+        this.secretName = secret.metadata().applyValue(m -> m.name().orElse(SECRET_NAME));
+        registerOutputs(Map.of("namespace", namespace, "secretName", secretName));
+    }
+
+    /** Pod Security "restricted" in all three modes, so a violating pod is refused, audited and warned about. */
+    static Map<String, String> namespaceLabels(String environment) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("pod-security.kubernetes.io/enforce", "restricted");
+        labels.put("pod-security.kubernetes.io/audit", "restricted");
+        labels.put("pod-security.kubernetes.io/warn", "restricted");
+        labels.put("app", "sql-studio");
+        labels.put("environment", environment);
+        labels.put("team", "platform");
+        return labels;
+    }
+
+    private static ObjectMetaArgs meta(String namespace, String name) {
+        return ObjectMetaArgs.builder().name(name).namespace(namespace)
+                .labels(Map.of("app", "sql-studio", "component", "platform")).build();
+    }
+
+    private CustomResourceOptions child() {
+        return CustomResourceOptions.builder().parent(this).build();
+    }
+}

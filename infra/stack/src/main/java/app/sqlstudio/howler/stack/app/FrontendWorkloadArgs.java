@@ -1,0 +1,15 @@
+package app.sqlstudio.howler.stack.app;
+
+import app.sqlstudio.howler.stack.config.StackConfig;
+import com.pulumi.core.Output;
+import java.util.Objects;
+
+/** What {@link FrontendWorkload} needs: where it runs, which image, and its sizing from config. */
+public record FrontendWorkloadArgs(String namespace, String environment, Output<String> image,
+                                   StackConfig.Frontend frontend) {
+    public FrontendWorkloadArgs {
+        Objects.requireNonNull(namespace, "namespace");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(frontend, "frontend");
+    }
+}

@@ -1,0 +1,274 @@
+package app.sqlstudio.howler.stack.config;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The whole configuration of one stack, typed and validated. Every number the program uses comes from here, and
+ * every value here comes from {@code Pulumi.<stack>.yaml} (namespace {@code howler:}, plus the providers' keys);
+ * nothing has a default buried in code.
+ */
+public record StackConfig(
+        String stackName,
+        String environment,
+        String domain,
+        boolean protect,
+        Optional<Instant> expiresAt,
+        BigDecimal monthlyBudget,
+        Gcp gcp,
+        Cluster cluster,
+        Addons addons,
+        Ingress ingress,
+        App app,
+        Backend backend,
+        Frontend frontend,
+        Migration migration,
+        NamespaceLimits limits,
+        Secrets secrets) {
+
+    /** Keys whose values are secrets: the plan shows them as {@code [secret]} and never needs their real values. */
+    public static final List<String> SECRET_KEYS = List.of(
+            "howler:jwtSecret", "howler:jwtSecretPrevious", "howler:tursoAuthToken", "howler:resendApiKey",
+            "cloudflare:apiToken");
+
+    /** Keys that must be set as secrets for the stack to validate. */
+    public static final List<String> REQUIRED_SECRET_KEYS = List.of(
+            "howler:jwtSecret", "howler:tursoAuthToken", "cloudflare:apiToken");
+
+    public record Gcp(String project, String region) { }
+
+    /** GKE cluster and its node pool. A location that is a region makes a regional (multi-zone) cluster. */
+    public record Cluster(String name, String location, String releaseChannel, String machineType, int nodeMinCount,
+                          int nodeMaxCount, int nodeDiskSizeGb, int kmsKeyRotationDays, String artifactRepository) {
+        public boolean regional() {
+            return !location.matches(".*-[a-z]$");
+        }
+    }
+
+    /** Helm chart versions and add-on settings. */
+    public record Addons(String ingressNginxChartVersion, String certManagerChartVersion,
+                         String kubePrometheusStackChartVersion, String acmeEmail, String certificateIssuer,
+                         String certificateDuration, String certificateRenewBefore, boolean monitoring,
+                         String prometheusRetention, Alerts alerts) { }
+
+    /** Thresholds of the seed's alerts ("Critical Alerts" and "Warning Alerts"). */
+    public record Alerts(int podNotReadyMinutes, BigDecimal errorRatePercent, BigDecimal latencyP95Seconds,
+                         int certificateExpiryDays, int cpuPercent, int memoryPercent,
+                         BigDecimal slowQuerySeconds) { }
+
+    /** ingress-nginx controller settings and the app Ingress' annotations. */
+    public record Ingress(int hstsMaxAgeSeconds, int rateLimitRps, int rateLimitConnections, String proxyBodySize,
+                          int connectTimeoutSeconds, int readTimeoutSeconds, int sendTimeoutSeconds) { }
+
+    public record App(String namespace, String imageTag, int terminationGracePeriodSeconds, int preStopSeconds) { }
+
+    public record Resources(Quantity cpuRequest, Quantity memoryRequest, Quantity cpuLimit, Quantity memoryLimit) { }
+
+    /** The API Deployment and its HPA: replicas, targets and scaling behaviour. */
+    public record Backend(Resources resources, int httpPort, int metricsPort, int replicasMin, int replicasMax,
+                          int cpuTargetPercent, int memoryTargetPercent, int scaleUpPercent, int scaleUpPods,
+                          int scaleUpPeriodSeconds, int scaleDownWindowSeconds, int scaleDownPercent,
+                          int scaleDownPods, int scaleDownPeriodSeconds, Quantity tmpSizeLimit) { }
+
+    public record Frontend(Resources resources, int port, int replicas) { }
+
+    public record Migration(Resources resources, int backoffLimit, int ttlSecondsAfterFinished) { }
+
+    /** ResourceQuota and LimitRange of the application namespace. */
+    public record NamespaceLimits(Quantity quotaRequestsCpu, Quantity quotaRequestsMemory, Quantity quotaLimitsCpu,
+                                  Quantity quotaLimitsMemory, int quotaPods, Quantity minCpu, Quantity minMemory,
+                                  Quantity maxCpu, Quantity maxMemory, Quantity defaultCpuRequest,
+                                  Quantity defaultMemoryRequest, Quantity defaultCpuLimit,
+                                  Quantity defaultMemoryLimit, BigDecimal maxCpuLimitRequestRatio,
+                                  BigDecimal maxMemoryLimitRequestRatio) { }
+
+    /**
+     * Application secrets and their rotation dates (the seed rotates the JWT secret and the Turso token every 90
+     * days). The Turso URL and token come from config until the stack creates the database itself.
+     */
+    public record Secrets(SecretValue jwtSecret, Optional<SecretValue> jwtSecretPrevious, LocalDate jwtSecretRotatedAt,
+                          String tursoUrl, SecretValue tursoAuthToken, LocalDate tursoTokenRotatedAt,
+                          Optional<SecretValue> resendApiKey, SecretValue cloudflareApiToken) { }
+
+    private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+    private static final Pattern DNS_LABEL = Pattern.compile("^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$");
+    private static final Pattern GCP_PROJECT = Pattern.compile("^[a-z][a-z0-9-]{4,28}[a-z0-9]$");
+    private static final Pattern GCP_REGION = Pattern.compile("^[a-z]+-[a-z]+[0-9]$");
+    private static final Pattern GCP_LOCATION = Pattern.compile("^[a-z]+-[a-z]+[0-9](-[a-z])?$");
+    private static final Pattern CHART_VERSION = Pattern.compile("^v?[0-9]+\\.[0-9]+\\.[0-9]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern HOURS = Pattern.compile("^[0-9]+h$");
+    private static final Pattern DURATION = Pattern.compile("^[0-9]+[smhdwy]$");
+    private static final Pattern IMAGE_TAG = Pattern.compile("^(?!latest$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$");
+    private static final Pattern MACHINE_TYPE = Pattern.compile("^[a-z][a-z0-9]*-[a-z0-9-]+$");
+    private static final Pattern BODY_SIZE = Pattern.compile("^[0-9]+[kmgKMG]?$");
+    private static final Pattern TURSO_URL = Pattern.compile("^(libsql|https)://[A-Za-z0-9.-]+(:[0-9]+)?/?$");
+
+    /**
+     * Loads and validates the configuration of {@code stackName}. Throws one {@link StackConfigException} listing
+     * every problem, each naming the key, the stack file and an example value.
+     */
+    public static StackConfig load(ConfigSource source, String stackName) {
+        String stackFile = "Pulumi." + stackName + ".yaml";
+        ConfigReader r = new ConfigReader(source, "howler", stackFile);
+
+        String environment = r.oneOf("environment", Set.of("production", "staging", "development"), "production");
+        String domain = r.matching("domain", DOMAIN, "a lower-case DNS domain", "sql-studio.app");
+        boolean protect = r.bool("protect", "true");
+        Optional<Instant> expiresAt = r.optionalInstant("expiresAt", "2026-12-01T18:00:00Z");
+        BigDecimal budget = r.decimal("monthlyBudget", "400");
+
+        Gcp gcp = new Gcp(
+                r.matching("gcp:project", GCP_PROJECT, "a GCP project id", "howlerops-prod"),
+                r.matching("gcp:region", GCP_REGION, "a GCP region", "us-central1"));
+
+        int nodeMin = r.integer("nodeMinCount", 1, 100, "2");
+        int nodeMax = r.integer("nodeMaxCount", 1, 100, "10");
+        if (nodeMax < nodeMin) {
+            r.problem("nodeMaxCount", "expected an integer ≥ nodeMinCount (" + nodeMin + ")", String.valueOf(Math.max(nodeMin, 10)));
+        }
+        Cluster cluster = new Cluster(
+                r.matching("clusterName", DNS_LABEL, "a cluster name (lower-case letters, digits, dashes)", "sql-studio-cluster"),
+                r.matching("clusterLocation", GCP_LOCATION, "a GCP region (regional cluster) or zone", "us-central1"),
+                r.oneOf("releaseChannel", Set.of("RAPID", "REGULAR", "STABLE"), "REGULAR"),
+                r.matching("nodeMachineType", MACHINE_TYPE, "a Compute Engine machine type", "e2-medium"),
+                nodeMin, nodeMax,
+                r.integer("nodeDiskSizeGb", 10, 2000, "50"),
+                r.integer("kmsKeyRotationDays", 1, 365, "90"),
+                r.matching("artifactRepository", DNS_LABEL, "an Artifact Registry repository id", "sql-studio"));
+        if (!cluster.location().startsWith(gcp.region())) {
+            r.problem("clusterLocation", "'" + cluster.location() + "' is not in gcp:region " + gcp.region(), gcp.region());
+        }
+
+        Addons addons = new Addons(
+                r.matching("ingressNginxChartVersion", CHART_VERSION, "a chart version", "4.11.3"),
+                r.matching("certManagerChartVersion", CHART_VERSION, "a chart version", "v1.16.2"),
+                r.matching("kubePrometheusStackChartVersion", CHART_VERSION, "a chart version", "65.1.1"),
+                r.matching("acmeEmail", EMAIL, "an e-mail address", "admin@sql-studio.app"),
+                r.oneOf("certificateIssuer", Set.of("letsencrypt-prod", "letsencrypt-staging"), "letsencrypt-prod"),
+                r.matching("certificateDuration", HOURS, "a duration in hours", "2160h"),
+                r.matching("certificateRenewBefore", HOURS, "a duration in hours", "360h"),
+                r.bool("monitoring", "true"),
+                r.matching("prometheusRetention", DURATION, "a Prometheus duration", "30d"),
+                new Alerts(
+                        r.integer("alertPodNotReadyMinutes", 1, 120, "5"),
+                        r.decimal("alertErrorRatePercent", "5"),
+                        r.decimal("alertLatencyP95Seconds", "1"),
+                        r.integer("alertCertificateExpiryDays", 1, 60, "7"),
+                        r.integer("alertCpuPercent", 1, 100, "80"),
+                        r.integer("alertMemoryPercent", 1, 100, "90"),
+                        r.decimal("alertSlowQuerySeconds", "0.5")));
+        if (hours(addons.certificateRenewBefore()) >= hours(addons.certificateDuration())) {
+            r.problem("certificateRenewBefore", "must be shorter than certificateDuration (" + addons.certificateDuration() + ")", "360h");
+        }
+
+        Ingress ingress = new Ingress(
+                r.integer("hstsMaxAgeSeconds", 0, 63_072_000, "31536000"),
+                r.integer("ingressRateLimitRps", 1, 100_000, "20"),
+                r.integer("ingressRateLimitConnections", 1, 100_000, "20"),
+                r.matching("ingressProxyBodySize", BODY_SIZE, "an nginx size", "10m"),
+                r.integer("ingressConnectTimeoutSeconds", 1, 3600, "10"),
+                r.integer("ingressReadTimeoutSeconds", 1, 3600, "300"),
+                r.integer("ingressSendTimeoutSeconds", 1, 3600, "300"));
+
+        App app = new App(
+                r.matching("namespace", DNS_LABEL, "a namespace name", "sql-studio"),
+                r.matching("imageTag", IMAGE_TAG, "an image tag other than 'latest'", "1.4.2"),
+                r.integer("terminationGracePeriodSeconds", 1, 600, "30"),
+                r.integer("preStopSeconds", 0, 60, "5"));
+        if (app.preStopSeconds() >= app.terminationGracePeriodSeconds()) {
+            r.problem("preStopSeconds", "expected fewer seconds than terminationGracePeriodSeconds ("
+                    + app.terminationGracePeriodSeconds() + ")", "5");
+        }
+
+        int replicasMin = r.integer("backendReplicasMin", 1, 100, "2");
+        int replicasMax = r.integer("backendReplicasMax", 1, 100, "10");
+        if (replicasMax < replicasMin) {
+            r.problem("backendReplicasMax", "expected an integer ≥ backendReplicasMin (" + replicasMin + ")", "10");
+        }
+        Backend backend = new Backend(
+                resources(r, "backend", "100m", "256Mi", "500m", "1Gi"),
+                r.integer("backendHttpPort", 1024, 65535, "8500"),
+                r.integer("backendMetricsPort", 1024, 65535, "9100"),
+                replicasMin, replicasMax,
+                r.integer("backendCpuTargetPercent", 1, 100, "70"),
+                r.integer("backendMemoryTargetPercent", 1, 100, "80"),
+                r.integer("backendScaleUpPercent", 1, 1000, "100"),
+                r.integer("backendScaleUpPods", 1, 100, "2"),
+                r.integer("backendScaleUpPeriodSeconds", 1, 1800, "30"),
+                r.integer("backendScaleDownWindowSeconds", 0, 3600, "300"),
+                r.integer("backendScaleDownPercent", 1, 100, "50"),
+                r.integer("backendScaleDownPods", 1, 100, "1"),
+                r.integer("backendScaleDownPeriodSeconds", 1, 1800, "60"),
+                r.quantity("backendTmpSizeLimit", "100Mi"));
+        if (backend.httpPort() == backend.metricsPort()) {
+            r.problem("backendMetricsPort", "must differ from backendHttpPort", "9100");
+        }
+
+        Frontend frontend = new Frontend(
+                resources(r, "frontend", "50m", "128Mi", "200m", "512Mi"),
+                r.integer("frontendPort", 1024, 65535, "8080"),
+                r.integer("frontendReplicas", 1, 20, "2"));
+
+        Migration migration = new Migration(
+                resources(r, "migration", "100m", "128Mi", "500m", "512Mi"),
+                r.integer("migrationBackoffLimit", 0, 10, "1"),
+                r.integer("migrationTtlSecondsAfterFinished", 0, 604_800, "600"));
+
+        NamespaceLimits limits = new NamespaceLimits(
+                r.quantity("quotaRequestsCpu", "4"), r.quantity("quotaRequestsMemory", "8Gi"),
+                r.quantity("quotaLimitsCpu", "8"), r.quantity("quotaLimitsMemory", "16Gi"),
+                r.integer("quotaPods", 1, 1000, "50"),
+                r.quantity("limitRangeMinCpu", "50m"), r.quantity("limitRangeMinMemory", "64Mi"),
+                r.quantity("limitRangeMaxCpu", "2"), r.quantity("limitRangeMaxMemory", "2Gi"),
+                r.quantity("limitRangeDefaultCpuRequest", "100m"), r.quantity("limitRangeDefaultMemoryRequest", "128Mi"),
+                r.quantity("limitRangeDefaultCpuLimit", "500m"), r.quantity("limitRangeDefaultMemoryLimit", "512Mi"),
+                r.decimal("limitRangeMaxCpuRatio", "5"), r.decimal("limitRangeMaxMemoryRatio", "4"));
+
+        Secrets secrets = new Secrets(
+                r.secret("jwtSecret", 32, "a random 48-byte base64 string"),
+                r.optionalSecret("jwtSecretPrevious"),
+                r.date("jwtSecretRotatedAt", "2026-11-01"),
+                r.matching("tursoUrl", TURSO_URL, "a libsql:// or https:// URL", "libsql://sql-studio-production-howlerops.turso.io"),
+                r.secret("tursoAuthToken", 1, "a Turso database token"),
+                r.date("tursoTokenRotatedAt", "2026-11-01"),
+                r.optionalSecret("resendApiKey"),
+                r.secret("cloudflare:apiToken", 1, "a Cloudflare API token with Zone:DNS:Edit"));
+
+        r.throwIfProblems();
+        return new StackConfig(stackName, environment, domain, protect, expiresAt, budget, gcp, cluster, addons,
+                ingress, app, backend, frontend, migration, limits, secrets);
+    }
+
+    private static Resources resources(ConfigReader r, String prefix, String cpuReq, String memReq, String cpuLim,
+                                       String memLim) {
+        Resources res = new Resources(
+                r.quantity(prefix + "CpuRequest", cpuReq), r.quantity(prefix + "MemoryRequest", memReq),
+                r.quantity(prefix + "CpuLimit", cpuLim), r.quantity(prefix + "MemoryLimit", memLim));
+        if (res.cpuLimit().compareTo(res.cpuRequest()) < 0) {
+            r.problem(prefix + "CpuLimit", "must be at least " + prefix + "CpuRequest (" + res.cpuRequest() + ")", cpuLim);
+        }
+        if (res.memoryLimit().compareTo(res.memoryRequest()) < 0) {
+            r.problem(prefix + "MemoryLimit", "must be at least " + prefix + "MemoryRequest (" + res.memoryRequest() + ")", memLim);
+        }
+        return res;
+    }
+
+    private static long hours(String duration) {
+        return Long.parseLong(duration.substring(0, duration.length() - 1));
+    }
+
+    /** Host names served by the stack: the apex, {@code www} and {@code api}. */
+    public List<String> hostnames() {
+        return List.of(domain, "www." + domain, "api." + domain);
+    }
+
+    public boolean ephemeral() {
+        return expiresAt.isPresent();
+    }
+}
