@@ -109,6 +109,24 @@ public final class BindingCatalog {
         return out;
     }
 
+    /** Compiled classes against the catalog: a class that stands for no schema part, or a schema part without its class. */
+    public static List<String> inventoryProblems(Set<String> compiledClasses, List<Binding> bindings) {
+        List<String> problems = new ArrayList<>();
+        Set<String> expected = new java.util.TreeSet<>(SUPPORT_CLASSES);
+        bindings.forEach(b -> expected.add(b.className()));
+        for (String c : new java.util.TreeSet<>(compiledClasses)) {
+            if (!expected.contains(c)) {
+                problems.add(c + " stands for no part of the schema (misspelt type name, or a property the schema lacks?)");
+            }
+        }
+        for (Binding b : bindings) {
+            if (!compiledClasses.contains(b.className())) {
+                problems.add(b.schemaPart() + " has no binding class " + b.className());
+            }
+        }
+        return problems;
+    }
+
     private static void reachable(JsonNode props, JsonNode types, Set<String> seen) {
         props.forEach(p -> walk(p, types, seen));
     }
