@@ -1,0 +1,191 @@
+package app.sqlstudio.howler.service;
+
+import app.sqlstudio.howler.service.auth.AuthHandler;
+import app.sqlstudio.howler.service.auth.AuthMetrics;
+import app.sqlstudio.howler.service.auth.AuthService;
+import app.sqlstudio.howler.service.auth.LoginAttemptRepository;
+import app.sqlstudio.howler.service.auth.PasswordHasher;
+import app.sqlstudio.howler.service.auth.SessionGuard;
+import app.sqlstudio.howler.service.auth.SessionRepository;
+import app.sqlstudio.howler.service.auth.TokenService;
+import app.sqlstudio.howler.service.auth.UserRepository;
+import app.sqlstudio.howler.service.config.Config;
+import app.sqlstudio.howler.service.health.HealthHandler;
+import app.sqlstudio.howler.service.http.ErrorResponses;
+import app.sqlstudio.howler.service.http.HttpMetrics;
+import app.sqlstudio.howler.service.http.RequestPipeline;
+import app.sqlstudio.howler.service.http.Role;
+import app.sqlstudio.howler.service.organizations.AuditLogRepository;
+import app.sqlstudio.howler.service.organizations.InvitationHandler;
+import app.sqlstudio.howler.service.organizations.InvitationRepository;
+import app.sqlstudio.howler.service.organizations.OrganizationHandler;
+import app.sqlstudio.howler.service.organizations.OrganizationRepository;
+import app.sqlstudio.howler.service.organizations.OrganizationService;
+import app.sqlstudio.howler.service.sync.SyncHandler;
+import app.sqlstudio.howler.service.sync.SyncRepository;
+import app.sqlstudio.howler.service.sync.SyncService;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import io.javalin.event.HandlerMetaInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
+
+/**
+ * Builds the API as an unstarted {@link Javalin}: every route, with its role, is declared in {@link #routes}; the
+ * request pipeline enforces roles, limits and headers; {@link ErrorResponses} owns the error contract.
+ */
+public final class HowlerApi {
+    private static final Logger LOG = LoggerFactory.getLogger(HowlerApi.class);
+
+    /** A registered route, for the OpenAPI completeness test. */
+    public record RouteInfo(String method, String path, String role) {
+    }
+
+    private HowlerApi() {
+    }
+
+    public static Javalin create(ServiceDeps deps) {
+        return create(deps, new CopyOnWriteArrayList<>());
+    }
+
+    /** As {@link #create(ServiceDeps)}, recording every registered route into {@code catalog}. */
+    public static Javalin create(ServiceDeps deps, List<RouteInfo> catalog) {
+        Config config = deps.config();
+        var db = deps.db();
+        var clock = deps.clock();
+        var registry = deps.registry();
+        var json = deps.json();
+
+        UserRepository users = UserRepository.sql();
+        SessionRepository sessions = SessionRepository.sql();
+        OrganizationRepository orgRepo = OrganizationRepository.sql();
+        TokenService tokens = new TokenService(config.jwtSecret(), config.jwtSecretPrevious(), config.accessTokenTtl(), config.refreshTokenTtl(), clock);
+        SessionGuard guard = new SessionGuard(db, sessions, clock, 1_000);
+        AuthMetrics authMetrics = new AuthMetrics(registry);
+        AuthService authService = new AuthService(db, users, sessions, LoginAttemptRepository.sql(), new PasswordHasher(config.passwordHashing()),
+                tokens, guard, authMetrics, config.loginMaxFailures(), config.loginLockoutWindow(), clock);
+        SyncService syncService = new SyncService(db, SyncRepository.sql(), orgRepo, json, clock, registry);
+        OrganizationService orgService = new OrganizationService(db, orgRepo, InvitationRepository.sql(), AuditLogRepository.sql(), users,
+                deps.mailer(), json, config.appUrl(), clock);
+
+        HealthHandler health = new HealthHandler(db, deps.lifecycle());
+        AuthHandler auth = new AuthHandler(authService, json);
+        SyncHandler sync = new SyncHandler(syncService, json);
+        OrganizationHandler organizations = new OrganizationHandler(orgService, json);
+        InvitationHandler invitations = new InvitationHandler(orgService);
+        byte[] openApi = openApiDocument();
+
+        HttpMetrics httpMetrics = new HttpMetrics(registry);
+        RequestPipeline pipeline = new RequestPipeline(config, tokens, guard, authMetrics, httpMetrics, clock);
+        ErrorResponses errors = new ErrorResponses(json);
+
+        Javalin app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.startupWatcherEnabled = false;
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.http.defaultContentType = "application/json";
+            cfg.router.ignoreTrailingSlashes = true;
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownTimeout().toMillis()));
+            cfg.requestLogger.http(pipeline::finished);
+            cfg.events.handlerAdded(meta -> catalog.add(check(meta)));
+            cfg.router.apiBuilder(() -> {
+                get("/health", health::health, Role.PUBLIC);
+                get("/health/ready", health::ready, Role.PUBLIC);
+                get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi), Role.PUBLIC);
+                path("/api/auth", () -> {
+                    post("/signup", auth::signup, Role.PUBLIC);
+                    post("/login", auth::login, Role.PUBLIC);
+                    post("/refresh", auth::refresh, Role.PUBLIC);
+                    post("/logout", auth::logout, Role.USER);
+                    get("/me", auth::me, Role.USER);
+                    get("/profile", auth::me, Role.USER);
+                    post("/password", auth::changePassword, Role.USER);
+                });
+                path("/api/sync", () -> {
+                    post("/upload", sync::upload, Role.USER);
+                    get("/download", sync::download, Role.USER);
+                    get("/conflicts", sync::conflicts, Role.USER);
+                    post("/conflicts/{id}/resolve", sync::resolve, Role.USER);
+                });
+                path("/api/organizations", () -> {
+                    post(organizations::create, Role.USER);
+                    get(organizations::list, Role.USER);
+                    path("/{id}", () -> {
+                        get(organizations::get, Role.USER);
+                        put(organizations::update, Role.USER);
+                        delete(organizations::delete, Role.USER);
+                        get("/members", organizations::members, Role.USER);
+                        put("/members/{userId}", organizations::updateMember, Role.USER);
+                        put("/members/{userId}/role", organizations::updateMember, Role.USER);
+                        delete("/members/{userId}", organizations::removeMember, Role.USER);
+                        post("/invitations", organizations::invite, Role.USER);
+                        get("/invitations", organizations::invitations, Role.USER);
+                        delete("/invitations/{inviteId}", organizations::revokeInvitation, Role.USER);
+                        get("/audit-logs", organizations::auditLogs, Role.USER);
+                    });
+                });
+                path("/api/invitations", () -> {
+                    get(invitations::mine, Role.USER);
+                    get("/pending", invitations::mine, Role.USER);
+                    post("/{id}/accept", invitations::accept, Role.USER);
+                    post("/{id}/decline", invitations::decline, Role.USER);
+                });
+            });
+        });
+        app.before(pipeline::before);
+        app.beforeMatched(pipeline::authorize);
+        errors.register(app);
+
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        app.events(ev -> {
+            ev.serverStarted(() -> housekeeping.scheduleWithFixedDelay(() -> {
+                try {
+                    authService.purge();
+                } catch (RuntimeException e) {
+                    LOG.warn("hourly purge of sessions and login attempts failed: {}", e.toString());
+                }
+            }, 1, 60, TimeUnit.MINUTES));
+            ev.serverStopped(housekeeping::shutdownNow);
+        });
+        return app;
+    }
+
+    private static RouteInfo check(HandlerMetaInfo meta) {
+        String type = meta.getHttpMethod().name();
+        boolean endpoint = !type.startsWith("BEFORE") && !type.startsWith("AFTER");
+        String role = meta.getRoles().stream().map(Object::toString).findFirst().orElse(null);
+        if (endpoint && role == null) {
+            throw new IllegalStateException("route " + type + " " + meta.getPath() + " declares no role: add Role.PUBLIC or Role.USER");
+        }
+        return new RouteInfo(type, meta.getPath(), role);
+    }
+
+    private static byte[] openApiDocument() {
+        try (InputStream in = HowlerApi.class.getResourceAsStream("/openapi.json")) {
+            if (in == null) throw new IllegalStateException("openapi.json missing from the classpath");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

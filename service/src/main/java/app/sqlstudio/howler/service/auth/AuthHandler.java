@@ -1,0 +1,81 @@
+package app.sqlstudio.howler.service.auth;
+
+import app.sqlstudio.howler.service.http.Json;
+import app.sqlstudio.howler.service.http.Requests;
+import app.sqlstudio.howler.service.util.Ids;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code /api/auth}: signup, login, refresh, logout, me/profile, password. */
+public final class AuthHandler {
+    private final AuthService auth;
+    private final ObjectMapper json;
+
+    public AuthHandler(AuthService auth, ObjectMapper json) {
+        this.auth = auth;
+        this.json = json;
+    }
+
+    public void signup(Context ctx) {
+        ObjectNode b = Json.object(ctx, json);
+        AuthService.Tokens t = auth.signup(Json.text(b, "username"), Json.text(b, "email"), Json.text(b, "password"),
+                Requests.clientIp(ctx), ctx.userAgent());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("success", true);
+        out.put("message", "user created successfully");
+        out.putAll(tokens(t));
+        ctx.status(201).json(out);
+    }
+
+    public void login(Context ctx) {
+        ObjectNode b = Json.object(ctx, json);
+        String login = Json.text(b, "username");
+        if (login == null || login.isBlank()) login = Json.text(b, "email");
+        AuthService.Tokens t = auth.login(login, Json.text(b, "password"), Requests.clientIp(ctx), ctx.userAgent());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("success", true);
+        out.putAll(tokens(t));
+        ctx.json(out);
+    }
+
+    public void refresh(Context ctx) {
+        ObjectNode b = Json.object(ctx, json);
+        AuthService.Tokens t = auth.refresh(Json.text(b, "refresh_token"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("success", true);
+        out.putAll(tokens(t));
+        ctx.json(out);
+    }
+
+    public void logout(Context ctx) {
+        auth.logout(Requests.principal(ctx));
+        ctx.json(Map.of("success", true, "message", "logged out successfully"));
+    }
+
+    public void me(Context ctx) {
+        ctx.json(auth.me(Requests.principal(ctx)).toJson());
+    }
+
+    public void changePassword(Context ctx) {
+        ObjectNode b = Json.object(ctx, json);
+        int revoked = auth.changePassword(Requests.principal(ctx), Json.text(b, "current_password"), Json.text(b, "new_password"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("success", true);
+        out.put("message", "password changed successfully");
+        out.put("revoked_sessions", revoked);
+        ctx.json(out);
+    }
+
+    private static Map<String, Object> tokens(AuthService.Tokens t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("user", t.user().toJson());
+        m.put("token", t.token());
+        m.put("refresh_token", t.refreshToken());
+        m.put("expires_at", Ids.time(t.expiresAt()));
+        return m;
+    }
+}

@@ -1,0 +1,232 @@
+package app.sqlstudio.howler.service.auth;
+
+import app.sqlstudio.howler.service.http.ApiException;
+import app.sqlstudio.howler.service.storage.ConstraintViolationException;
+import app.sqlstudio.howler.service.storage.Database;
+import app.sqlstudio.howler.service.util.Ids;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+
+/** Signup, login with lockout, refresh rotation with reuse detection, logout, password change. */
+public final class AuthService {
+    public static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9_.-]{3,32}$");
+    public static final Pattern EMAIL = Pattern.compile("^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$");
+    private static final String BAD_CREDENTIALS = "invalid username or password";
+    private static final String BAD_REFRESH = "invalid or expired refresh token";
+
+    /** What a successful signup, login or refresh returns. */
+    public record Tokens(User user, String token, String refreshToken, long expiresAt) {
+    }
+
+    private final Database db;
+    private final UserRepository users;
+    private final SessionRepository sessions;
+    private final LoginAttemptRepository attempts;
+    private final PasswordHasher hasher;
+    private final TokenService tokens;
+    private final SessionGuard guard;
+    private final AuthMetrics metrics;
+    private final int maxFailures;
+    private final Duration lockoutWindow;
+    private final LongSupplier clock;
+
+    public AuthService(Database db, UserRepository users, SessionRepository sessions, LoginAttemptRepository attempts,
+                       PasswordHasher hasher, TokenService tokens, SessionGuard guard, AuthMetrics metrics,
+                       int maxFailures, Duration lockoutWindow, LongSupplier clock) {
+        this.db = db;
+        this.users = users;
+        this.sessions = sessions;
+        this.attempts = attempts;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.guard = guard;
+        this.metrics = metrics;
+        this.maxFailures = maxFailures;
+        this.lockoutWindow = lockoutWindow;
+        this.clock = clock;
+    }
+
+    public Tokens signup(String username, String email, String password, String ip, String userAgent) {
+        username = required(username, "username").strip();
+        email = required(email, "email").strip().toLowerCase(Locale.ROOT);
+        required(password, "password");
+        if (!USERNAME.matcher(username).matches()) {
+            throw ApiException.badRequest("username must be 3-32 characters of letters, digits, '_', '.' or '-'");
+        }
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) throw ApiException.badRequest("email is not a valid e-mail address");
+        checkPassword(password, "password");
+        String hash = hasher.hash(password);
+        long now = clock.getAsLong();
+        User user = new User(Ids.uuid(), username, email, hash, "user", true, now, now, now);
+        String u = username, e = email;
+        try {
+            return db.write(sql -> {
+                if (users.existsByUsernameOrEmail(sql, u, e)) throw ApiException.conflict("username or email already exists");
+                users.insert(sql, user);
+                Tokens t = openSession(sql, user, ip, userAgent, now);
+                metrics.attempt("signup", "success");
+                return t;
+            });
+        } catch (ConstraintViolationException ex) {
+            throw ApiException.conflict("username or email already exists");
+        }
+    }
+
+    public Tokens login(String login, String password, String ip, String userAgent) {
+        login = required(login, "username").strip();
+        required(password, "password");
+        String key = login.toLowerCase(Locale.ROOT);
+        long now = clock.getAsLong();
+        long since = now - lockoutWindow.toMillis();
+        long failures = db.read(sql -> attempts.recentFailures(sql, ip, key, since));
+        if (failures >= maxFailures) {
+            Long oldest = db.read(sql -> attempts.oldestRecentFailure(sql, ip, key, since));
+            long retry = oldest == null ? lockoutWindow.toSeconds() : (oldest + lockoutWindow.toMillis() - now) / 1000;
+            metrics.attempt("login", "locked");
+            throw ApiException.tooManyRequests("account is temporarily locked due to too many failed login attempts", retry);
+        }
+        String l = login;
+        Optional<User> found = db.read(sql -> users.findByLogin(sql, l));
+        boolean ok;
+        if (found.isPresent()) ok = hasher.verify(password, found.get().passwordHash());
+        else {
+            hasher.verifyDummy(password);
+            ok = false;
+        }
+        if (!ok) {
+            db.write(sql -> {
+                attempts.record(sql, ip, key, false, now);
+                return null;
+            });
+            metrics.attempt("login", "failure");
+            throw ApiException.unauthorized(BAD_CREDENTIALS);
+        }
+        User user = found.get();
+        if (!user.active()) {
+            metrics.attempt("login", "disabled");
+            throw ApiException.forbidden("user account is disabled");
+        }
+        Tokens t = db.write(sql -> {
+            attempts.record(sql, ip, key, true, now);
+            users.updateLastLogin(sql, user.id(), now);
+            User fresh = new User(user.id(), user.username(), user.email(), user.passwordHash(), user.role(), user.active(),
+                    user.createdAt(), user.updatedAt(), now);
+            return openSession(sql, fresh, ip, userAgent, now);
+        });
+        metrics.attempt("login", "success");
+        return t;
+    }
+
+    /** Rotates a refresh token; a spent one revokes its whole session (it was stolen or replayed). */
+    public Tokens refresh(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) throw ApiException.badRequest("refresh_token is required");
+        TokenService.Claims claims = tokens.verify(refreshToken.strip(), "refresh");
+        if (claims == null) {
+            metrics.attempt("refresh", "invalid");
+            throw ApiException.unauthorized(BAD_REFRESH);
+        }
+        long now = clock.getAsLong();
+        String outcome = db.write(sql -> {
+            Optional<Session> s = sessions.find(sql, claims.sessionId());
+            if (s.isEmpty() || !s.get().liveAt(now) || !s.get().userId().equals(claims.userId())) return "invalid";
+            if (!s.get().refreshJti().equals(claims.jti())) {
+                sessions.revoke(sql, claims.sessionId(), "refresh_token_reuse", now);
+                return "reuse";
+            }
+            return "ok";
+        });
+        if (!outcome.equals("ok")) {
+            guard.evict(claims.sessionId());
+            metrics.attempt("refresh", outcome);
+            throw ApiException.unauthorized(BAD_REFRESH);
+        }
+        User user = db.read(sql -> users.findById(sql, claims.userId())).filter(User::active)
+                .orElseThrow(() -> ApiException.unauthorized(BAD_REFRESH));
+        String newJti = Ids.token(16);
+        TokenService.Issued refresh = tokens.issueRefresh(user.id(), claims.sessionId(), newJti);
+        boolean rotated = db.write(sql -> sessions.rotate(sql, claims.sessionId(), claims.jti(), newJti, refresh.expiresAtMs(), now));
+        if (!rotated) {
+            // a concurrent refresh with the same token won the race: this one is a reuse
+            db.write(sql -> {
+                sessions.revoke(sql, claims.sessionId(), "refresh_token_reuse", now);
+                return null;
+            });
+            guard.evict(claims.sessionId());
+            metrics.attempt("refresh", "reuse");
+            throw ApiException.unauthorized(BAD_REFRESH);
+        }
+        TokenService.Issued access = tokens.issueAccess(user.id(), user.username(), user.role(), claims.sessionId());
+        metrics.attempt("refresh", "success");
+        return new Tokens(user, access.token(), refresh.token(), access.expiresAtMs());
+    }
+
+    public void logout(Principal p) {
+        long now = clock.getAsLong();
+        db.write(sql -> {
+            sessions.revoke(sql, p.sessionId(), "logout", now);
+            return null;
+        });
+        guard.evict(p.sessionId());
+        metrics.attempt("logout", "success");
+    }
+
+    public User me(Principal p) {
+        return db.read(sql -> users.findById(sql, p.userId())).orElseThrow(() -> ApiException.unauthorized("invalid or expired token"));
+    }
+
+    /** Changes the password and revokes every other session of the user; the caller's session stays. */
+    public int changePassword(Principal p, String current, String next) {
+        required(current, "current_password");
+        required(next, "new_password");
+        checkPassword(next, "new_password");
+        User user = me(p);
+        if (!hasher.verify(current, user.passwordHash())) {
+            metrics.attempt("password", "failure");
+            throw ApiException.unauthorized("current password is incorrect");
+        }
+        String hash = hasher.hash(next);
+        long now = clock.getAsLong();
+        int revoked = db.write(sql -> {
+            users.updatePassword(sql, user.id(), hash, now);
+            return sessions.revokeAllExcept(sql, user.id(), p.sessionId(), "password_change", now);
+        });
+        guard.evictAll();
+        metrics.attempt("password", "success");
+        return revoked;
+    }
+
+    /** Deletes expired sessions and day-old login attempts (hourly job). */
+    public void purge() {
+        long now = clock.getAsLong();
+        db.write(sql -> {
+            sessions.purge(sql, now - Duration.ofDays(1).toMillis());
+            attempts.purge(sql, now - Math.max(Duration.ofDays(1).toMillis(), lockoutWindow.toMillis()));
+            return null;
+        });
+    }
+
+    private Tokens openSession(app.sqlstudio.howler.service.storage.Sql sql, User user, String ip, String userAgent, long now) {
+        String sessionId = Ids.uuid();
+        String jti = Ids.token(16);
+        TokenService.Issued refresh = tokens.issueRefresh(user.id(), sessionId, jti);
+        sessions.insert(sql, new Session(sessionId, user.id(), jti, now, refresh.expiresAtMs(), null, ip,
+                userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 256))));
+        TokenService.Issued access = tokens.issueAccess(user.id(), user.username(), user.role(), sessionId);
+        return new Tokens(user, access.token(), refresh.token(), access.expiresAtMs());
+    }
+
+    private static String required(String v, String name) {
+        if (v == null || v.isBlank()) throw ApiException.badRequest(name + " is required");
+        return v;
+    }
+
+    private static void checkPassword(String password, String field) {
+        int n = password.codePointCount(0, password.length());
+        if (n < 8) throw ApiException.badRequest(field + " must be at least 8 characters");
+        if (n > 128) throw ApiException.badRequest(field + " must be at most 128 characters");
+    }
+}

@@ -1,0 +1,26 @@
+package app.sqlstudio.howler.service.auth;
+
+import app.sqlstudio.howler.service.util.Ids;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A user account. {@code passwordHash} never leaves the service: {@link #toJson()} omits it. */
+public record User(String id, String username, String email, String passwordHash, String role, boolean active,
+                   long createdAt, long updatedAt, Long lastLogin) {
+
+    /** The {@code User} shape of the API. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("username", username);
+        m.put("email", email);
+        m.put("role", role);
+        m.put("active", active);
+        m.put("created_at", Ids.time(createdAt));
+        m.put("updated_at", Ids.time(updatedAt));
+        m.put("last_login", Ids.timeOrNull(lastLogin));
+        m.put("metadata", Map.of());
+        return m;
+    }
+}
