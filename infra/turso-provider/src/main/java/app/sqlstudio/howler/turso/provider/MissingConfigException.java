@@ -9,7 +9,7 @@ public final class MissingConfigException extends RuntimeException {
 
     public MissingConfigException(Map<String, String> missing) {
         super("missing required configuration: " + String.join(", ", missing.keySet()));
-        this.missing = Map.copyOf(missing);
+        this.missing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(missing));
     }
 
     /** Fully qualified key (e.g. {@code turso:apiToken}) → what it is and how to set it. */

@@ -59,8 +59,8 @@ public final class GroupResource implements ResourceHandler {
         v.onlyKnownKeys(inputNames());
         v.requiredString(NAME, InputValidator.NAME, InputValidator.NAME_RULE);
         var primary = v.requiredString(PRIMARY, InputValidator.LOCATION, InputValidator.LOCATION_RULE);
-        var replicas = v.optionalStrings(LOCATIONS, InputValidator.LOCATION, InputValidator.LOCATION_RULE);
-        if (primary.isPresent() && replicas.isPresent() && replicas.get().contains(primary.get())) {
+        v.optionalStrings(LOCATIONS, InputValidator.LOCATION, InputValidator.LOCATION_RULE);
+        if (primary.isPresent() && !news.isUnknown(LOCATIONS) && listsPrimary(news, primary.get())) {
             v.fail(LOCATIONS, "\"locations\" lists the primary location \"" + primary.get()
                     + "\"; list only the replica locations");
         }
@@ -152,6 +152,14 @@ public final class GroupResource implements ResourceHandler {
                 .put(LOCATIONS, ListOrder.like(group.replicas(), replicas(inputs)))
                 .put(UUID, group.uuid())
                 .build();
+    }
+
+    private static boolean listsPrimary(Properties news, String primary) {
+        try {
+            return news.strings(LOCATIONS).map(l -> l.contains(primary)).orElse(false);
+        } catch (IllegalArgumentException notAList) {
+            return false; // reported by the list check already
+        }
     }
 
     private static List<String> replicas(Properties props) {
