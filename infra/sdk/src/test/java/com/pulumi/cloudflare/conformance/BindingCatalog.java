@@ -38,7 +38,7 @@ public final class BindingCatalog {
         JsonNode types = schema.get("types");
 
         Set<String> resourceInputTypes = new LinkedHashSet<>();
-        schema.get("resources").fields().forEachRemaining(e -> {
+        schema.get("resources").properties().forEach(e -> {
             String token = e.getKey();
             JsonNode r = e.getValue();
             String name = token.substring(token.lastIndexOf(':') + 1);
@@ -55,7 +55,7 @@ public final class BindingCatalog {
         });
 
         Set<String> functionInputTypes = new LinkedHashSet<>();
-        schema.get("functions").fields().forEachRemaining(e -> {
+        schema.get("functions").properties().forEach(e -> {
             String token = e.getKey();
             JsonNode f = e.getValue();
             String fn = token.substring(token.lastIndexOf(':') + 1);
@@ -71,7 +71,7 @@ public final class BindingCatalog {
             reachable(f.get("inputs").get("properties"), types, functionInputTypes);
         });
 
-        types.fields().forEachRemaining(e -> {
+        types.properties().forEach(e -> {
             String token = e.getKey();
             JsonNode t = e.getValue();
             String name = token.substring(token.lastIndexOf(':') + 1);
@@ -95,7 +95,7 @@ public final class BindingCatalog {
         // The provider: its settings are the schema's config variables; it outputs the string-typed ones.
         JsonNode variables = schema.get("config").get("variables");
         ObjectNode stringVariables = JsonNodeFactory.instance.objectNode();
-        variables.fields().forEachRemaining(e -> {
+        variables.properties().forEach(e -> {
             if (e.getValue().path("type").asText().equals("string")) {
                 stringVariables.set(e.getKey(), e.getValue());
             }

@@ -48,7 +48,7 @@ public final class BindingChecker {
     public record ObjectSpec(String what, Map<String, JsonNode> properties, Set<String> required) {
         public static ObjectSpec of(String what, JsonNode properties, JsonNode required) {
             Map<String, JsonNode> props = new LinkedHashMap<>();
-            properties.fields().forEachRemaining(e -> props.put(e.getKey(), e.getValue()));
+            properties.properties().forEach(e -> props.put(e.getKey(), e.getValue()));
             Set<String> req = new TreeSet<>();
             if (required != null) {
                 required.forEach(n -> req.add(n.asText()));

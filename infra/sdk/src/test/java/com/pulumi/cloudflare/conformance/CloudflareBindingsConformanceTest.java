@@ -139,7 +139,7 @@ class CloudflareBindingsConformanceTest {
             }
         }
         return entries.stream()
-            .filter(n -> n.startsWith("com/pulumi/cloudflare/") && n.endsWith(".class") && !n.contains("$"))
+            .filter(n -> n.startsWith("com/pulumi/cloudflare/") && n.endsWith(".class") && !n.contains("$") && !n.endsWith("/package-info.class"))
             .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
             .collect(Collectors.toCollection(TreeSet::new));
     }
