@@ -35,6 +35,8 @@ export const routes = [
       { path: 'organizations', element: <OrganizationsPage /> },
       { path: 'organizations/:orgId', element: <OrganizationPage /> },
       { path: 'invitations', element: <InvitationsPage /> },
+      // The link in the invitation e-mail.
+      { path: 'invitations/accept', element: <InvitationsPage /> },
       { path: 'account', element: <AccountPage /> },
     ],
   },

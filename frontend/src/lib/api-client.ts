@@ -124,13 +124,22 @@ function sessionEnded(): ApiError {
   return new ApiError(401, 'Your session has ended. Please sign in again.');
 }
 
+/**
+ * A 401 about a password the user typed (a wrong current password) is an answer, not an expired
+ * token: refreshing would not help. Reads a clone so the body stays available.
+ */
+async function isCredentialError(response: Response): Promise<boolean> {
+  const message = serverMessageOf(await readBody(response.clone()));
+  return message !== undefined && /password|credential/i.test(message);
+}
+
 /** Calls the API and resolves to the parsed JSON body. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const useAuth = options.auth ?? true;
   const sentToken = useAuth ? getSession()?.token : undefined;
   let response = await send(path, options, sentToken);
 
-  if (response.status === 401 && useAuth && sentToken) {
+  if (response.status === 401 && useAuth && sentToken && !(await isCredentialError(response))) {
     // Another request may already have refreshed: then retry with its token instead of refreshing again.
     const latest = getSession();
     let token: string | undefined;

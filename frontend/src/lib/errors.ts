@@ -69,9 +69,11 @@ export function errorFromResponse(
           : `Too many attempts. Try again ${describeWait(retryAfter)}.`;
       break;
     case status === 401:
+      // Wrong credentials (sign-in, current password) are worded by the API for people; any other
+      // 401 means the session is gone.
       message =
-        serverMessage !== undefined && /invalid (username|email|credentials)|password/i.test(serverMessage)
-          ? 'Wrong username or password.'
+        serverMessage !== undefined && /username|email|credential|password/i.test(serverMessage)
+          ? sentence(serverMessage)
           : 'Your session has ended. Please sign in again.';
       break;
     case status === 403:

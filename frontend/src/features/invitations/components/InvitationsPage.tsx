@@ -1,4 +1,5 @@
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
+import { AcceptInvitationLink } from './AcceptInvitationLink';
 import { Alert, Button, EmptyState, Loading, PageHeader, Time } from '../../../components/ui';
 import { messageOf } from '../../../lib/errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -8,10 +9,13 @@ export function InvitationsPage() {
   useDocumentTitle('Invitations');
   const invitations = useMyInvitations();
   const answer = useAnswerInvitation();
+  const [params] = useSearchParams();
+  const token = params.get('token');
   return (
     <>
       <PageHeader title="Invitations" />
       <p className="lead">Invitations to join an organization, sent to your email address.</p>
+      {token && <AcceptInvitationLink token={token} />}
       {answer.isError && <Alert>{messageOf(answer.error)}</Alert>}
       {answer.isSuccess && answer.variables.answer === 'accept' && (
         <Alert kind="success">
