@@ -35,7 +35,7 @@ public final class TestStacks {
     /** The plan of the committed prod stack, computed once per test JVM (it is deterministic). */
     public static synchronized Plan prod() {
         if (prodPlan == null) {
-            prodPlan = PlanRunner.plan(prodFile());
+            prodPlan = PlanRunner.plan(prodFile()).plan();
         }
         return prodPlan;
     }

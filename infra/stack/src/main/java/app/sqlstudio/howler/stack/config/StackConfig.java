@@ -20,6 +20,8 @@ public record StackConfig(
         boolean protect,
         Optional<Instant> expiresAt,
         BigDecimal monthlyBudget,
+        String tursoPlan,
+        String cloudflarePlan,
         Gcp gcp,
         Cluster cluster,
         Addons addons,
@@ -122,6 +124,8 @@ public record StackConfig(
         boolean protect = r.bool("protect", "true");
         Optional<Instant> expiresAt = r.optionalInstant("expiresAt", "2026-12-01T18:00:00Z");
         BigDecimal budget = r.decimal("monthlyBudget", "400");
+        String tursoPlan = r.oneOf("tursoPlan", Set.of("free", "developer", "scaler", "pro"), "scaler");
+        String cloudflarePlan = r.oneOf("cloudflarePlan", Set.of("free", "pro", "business"), "pro");
 
         Gcp gcp = new Gcp(
                 r.matching("gcp:project", GCP_PROJECT, "a GCP project id", "howlerops-prod"),
@@ -241,7 +245,7 @@ public record StackConfig(
                 r.secret("cloudflare:apiToken", 1, "a Cloudflare API token with Zone:DNS:Edit"));
 
         r.throwIfProblems();
-        return new StackConfig(stackName, environment, domain, protect, expiresAt, budget, gcp, cluster, addons,
+        return new StackConfig(stackName, environment, domain, protect, expiresAt, budget, tursoPlan, cloudflarePlan, gcp, cluster, addons,
                 ingress, app, backend, frontend, migration, limits, secrets);
     }
 

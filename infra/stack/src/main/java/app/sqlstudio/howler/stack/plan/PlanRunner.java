@@ -38,7 +38,7 @@ public final class PlanRunner {
     }
 
     /** Validates the stack's config (throwing StackConfigException listing every problem), then plans it. */
-    public static synchronized Plan plan(StackFile stackFile) {
+    public static synchronized PlannedStack plan(StackFile stackFile) {
         List<String> notices = new ArrayList<>();
         Map<String, String> config = new LinkedHashMap<>(stackFile.values());
         for (String key : stackFile.secureKeys()) {
@@ -59,7 +59,7 @@ public final class PlanRunner {
             }
         }
         StackConfig stackConfig = StackConfig.load(ConfigSource.of(config), stackFile.stack());
-        return run(stackFile.stack(), config, stackConfig, notices);
+        return new PlannedStack(stackConfig, run(stackFile.stack(), config, stackConfig, notices));
     }
 
     private static Plan run(String stack, Map<String, String> config, StackConfig stackConfig, List<String> notices) {

@@ -1,0 +1,16 @@
+package app.sqlstudio.howler.cli;
+
+/** Exit codes of shared/spec/cli.md. */
+public final class ExitCode {
+
+    public static final int OK = 0;
+    /** A failure, or a mandatory policy violation. */
+    public static final int FAILURE = 1;
+    /** Bad usage or bad configuration. */
+    public static final int USAGE = 2;
+    /** {@code howler drift} found differences. */
+    public static final int DRIFT = 3;
+
+    private ExitCode() {
+    }
+}

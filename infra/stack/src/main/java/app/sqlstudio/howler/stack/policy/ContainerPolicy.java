@@ -1,0 +1,104 @@
+package app.sqlstudio.howler.stack.policy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A mandatory rule every container of the stack must satisfy (cli.md "Every container: …"). Each instance checks one
+ * property, so a violation names exactly what to change.
+ */
+final class ContainerPolicy implements Policy {
+
+    private final String name;
+    private final String description;
+    private final Predicate<Workloads.Container> applies;
+    private final Function<Workloads.Container, Optional<String>> check;
+
+    private ContainerPolicy(String name, String description, Predicate<Workloads.Container> applies,
+                            Function<Workloads.Container, Optional<String>> check) {
+        this.name = name;
+        this.description = description;
+        this.applies = applies;
+        this.check = check;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.MANDATORY;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public List<Violation> evaluate(PolicyContext context) {
+        return Workloads.containers(context.plan()).stream()
+                .filter(applies)
+                .flatMap(c -> check.apply(c).map(problem -> violation(c.workload().urn(), c.describe() + ": " + problem)).stream())
+                .toList();
+    }
+
+    static List<Policy> all() {
+        Predicate<Workloads.Container> every = c -> true;
+        Predicate<Workloads.Container> longRunning = c -> !c.init() && Workloads.LONG_RUNNING.contains(c.workload().kind());
+        return List.of(
+                new ContainerPolicy("container-runs-as-non-root", "every container runs as a non-root user", every, c -> {
+                    Object uid = c.effective("runAsUser");
+                    if (uid instanceof Number n && n.intValue() == 0) {
+                        return Optional.of("runAsUser is 0; set securityContext.runAsUser to a non-zero UID");
+                    }
+                    return Boolean.TRUE.equals(c.effective("runAsNonRoot")) ? Optional.empty()
+                            : Optional.of("set securityContext.runAsNonRoot: true");
+                }),
+                new ContainerPolicy("container-read-only-root-filesystem", "every container has a read-only root filesystem",
+                        every, c -> Boolean.TRUE.equals(c.securityContext().get("readOnlyRootFilesystem")) ? Optional.empty()
+                                : Optional.of("set securityContext.readOnlyRootFilesystem: true and mount emptyDirs where it writes")),
+                new ContainerPolicy("container-no-privilege-escalation", "no container may escalate privileges",
+                        every, c -> Boolean.FALSE.equals(c.securityContext().get("allowPrivilegeEscalation")) ? Optional.empty()
+                                : Optional.of("set securityContext.allowPrivilegeEscalation: false")),
+                new ContainerPolicy("container-drops-all-capabilities", "every container drops all capabilities",
+                        every, c -> {
+                            Object caps = c.securityContext().get("capabilities");
+                            boolean dropsAll = caps instanceof Map<?, ?> m && m.get("drop") instanceof List<?> drop
+                                    && drop.contains("ALL");
+                            return dropsAll ? Optional.empty() : Optional.of("set securityContext.capabilities.drop: [ALL]");
+                        }),
+                new ContainerPolicy("container-seccomp-runtime-default", "every container uses the RuntimeDefault seccomp profile",
+                        every, c -> {
+                            Object profile = c.effective("seccompProfile");
+                            boolean ok = profile instanceof Map<?, ?> m
+                                    && ("RuntimeDefault".equals(m.get("type")) || "Localhost".equals(m.get("type")));
+                            return ok ? Optional.empty() : Optional.of("set securityContext.seccompProfile.type: RuntimeDefault");
+                        }),
+                new ContainerPolicy("container-requests-and-limits", "every container sets CPU and memory requests and limits",
+                        every, c -> {
+                            for (String which : List.of("requests", "limits")) {
+                                for (String res : List.of("cpu", "memory")) {
+                                    if (c.resources(which).get(res) == null) {
+                                        return Optional.of("set resources." + which + "." + res);
+                                    }
+                                }
+                            }
+                            return Optional.empty();
+                        }),
+                new ContainerPolicy("container-probes", "every long-running container has liveness and readiness probes",
+                        longRunning, c -> {
+                            if (c.spec().get("livenessProbe") == null) {
+                                return Optional.of("add a livenessProbe");
+                            }
+                            return c.spec().get("readinessProbe") == null ? Optional.of("add a readinessProbe") : Optional.empty();
+                        }),
+                new ContainerPolicy("container-image-pinned", "every image is pinned to a tag or digest, never latest",
+                        every, c -> ImageReference.problem(String.valueOf(c.spec().get("image")))));
+    }
+}

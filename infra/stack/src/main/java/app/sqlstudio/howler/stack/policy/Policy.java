@@ -1,0 +1,20 @@
+package app.sqlstudio.howler.stack.policy;
+
+import java.util.List;
+
+/** A rule evaluated on the offline plan. */
+public interface Policy {
+
+    String name();
+
+    Severity severity();
+
+    /** One-line description, shown by {@code howler policy --list}. */
+    String description();
+
+    List<Violation> evaluate(PolicyContext context);
+
+    default Violation violation(String urn, String message) {
+        return new Violation(name(), severity(), urn, message);
+    }
+}

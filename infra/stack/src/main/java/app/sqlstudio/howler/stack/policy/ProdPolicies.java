@@ -1,0 +1,68 @@
+package app.sqlstudio.howler.stack.policy;
+
+import java.util.List;
+import java.util.Set;
+
+/** Rules that hold for the prod stack only: what cannot be lost is protected, and the API never runs alone. */
+final class ProdPolicies {
+
+    /** Resource types whose loss loses data or the whole service: the cluster, its node pool and the database. */
+    static final Set<String> MUST_BE_PROTECTED = Set.of(
+            "gcp:container/cluster:Cluster", "gcp:container/nodePool:NodePool", "turso:index:Database");
+
+    private ProdPolicies() {
+    }
+
+    static List<Policy> all() {
+        return List.of(new Protected(), new HpaMinimum());
+    }
+
+    static final class Protected implements Policy {
+        public String name() {
+            return "prod-resources-protected";
+        }
+
+        public Severity severity() {
+            return Severity.MANDATORY;
+        }
+
+        public String description() {
+            return "prod: the cluster, node pool and database are protected";
+        }
+
+        public List<Violation> evaluate(PolicyContext context) {
+            if (!context.isProd()) {
+                return List.of();
+            }
+            return context.plan().where(r -> MUST_BE_PROTECTED.contains(r.type()) && !r.protect()).stream()
+                    .map(r -> violation(r.urn(), r.type() + " " + r.name() + " is not protected; set howler:protect: true "
+                            + "in Pulumi.prod.yaml"))
+                    .toList();
+        }
+    }
+
+    static final class HpaMinimum implements Policy {
+        public String name() {
+            return "prod-hpa-minimum";
+        }
+
+        public Severity severity() {
+            return Severity.MANDATORY;
+        }
+
+        public String description() {
+            return "prod: every HPA keeps at least 2 replicas";
+        }
+
+        public List<Violation> evaluate(PolicyContext context) {
+            if (!context.isProd()) {
+                return List.of();
+            }
+            return context.plan().kubernetesObjects("HorizontalPodAutoscaler").stream()
+                    .filter(h -> !(h.mapAt("spec").get("minReplicas") instanceof Number n) || n.intValue() < 2)
+                    .map(h -> violation(h.urn(), "HPA " + h.metadataName() + " may scale to "
+                            + h.mapAt("spec").get("minReplicas") + " replica(s); set howler:backendReplicasMin to 2 or more"))
+                    .toList();
+        }
+    }
+}
