@@ -124,6 +124,10 @@ public final class RequestPipeline {
             authMetrics.tokenRejected("missing");
             throw ApiException.unauthorized("missing authorization header");
         }
+        if (h.strip().equalsIgnoreCase("bearer")) {
+            authMetrics.tokenRejected("empty");
+            throw ApiException.unauthorized("empty authorization token");
+        }
         if (h.length() < 7 || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
             authMetrics.tokenRejected("format");
             throw ApiException.unauthorized("invalid authorization header format");
