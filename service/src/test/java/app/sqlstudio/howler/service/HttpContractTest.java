@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import static app.sqlstudio.howler.service.support.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HttpContractTest {
@@ -180,13 +181,5 @@ class HttpContractTest {
     void every_route_declares_a_role() {
         assertThat(api.routes).filteredOn(r -> !r.method().startsWith("BEFORE") && !r.method().startsWith("AFTER"))
                 .allSatisfy(r -> assertThat(r.role()).isIn("PUBLIC", "USER"));
-    }
-
-    static void assertError(Http.Response r, int status, String message) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/json");
-        JsonNode body = r.json();
-        assertThat(body.get("error").asBoolean()).isTrue();
-        assertThat(body.get("message").asText()).isEqualTo(message);
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static app.sqlstudio.howler.service.HttpContractTest.assertError;
+import static app.sqlstudio.howler.service.support.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthApiTest {

@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-import static app.sqlstudio.howler.service.HttpContractTest.assertError;
+import static app.sqlstudio.howler.service.support.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenAttackTest {
