@@ -52,6 +52,7 @@ public final class ProviderConfigReader {
         return Optional.of(new ProviderConfig(organization.get(), token.get(), url));
     }
 
+    @SuppressWarnings("deprecation") // variables is how older engines send config; still read as a fallback
     private Optional<String> value(Properties args, ConfigureRequest request, String key) {
         var fromArgs = args.raw(key).map(PropertyWire::reveal).filter(v -> v.hasStringValue())
                 .map(v -> v.getStringValue());

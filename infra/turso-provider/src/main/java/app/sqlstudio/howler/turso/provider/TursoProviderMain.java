@@ -29,13 +29,7 @@ public final class TursoProviderMain {
         var provider = new TursoResourceProvider(System::getenv, TursoProviderMain::client);
         var server = TursoProviderServer.start(provider);
         announcePort(stdout, server.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         server.awaitTermination();
     }
 

@@ -36,11 +36,17 @@ public final class TursoProviderServer implements AutoCloseable {
         server.awaitTermination();
     }
 
+    /** Lets in-flight calls finish for up to 30 s, then stops. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         server.shutdown();
-        if (!server.awaitTermination(30, TimeUnit.SECONDS)) {
+        try {
+            if (!server.awaitTermination(30, TimeUnit.SECONDS)) {
+                server.shutdownNow();
+            }
+        } catch (InterruptedException e) {
             server.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 }

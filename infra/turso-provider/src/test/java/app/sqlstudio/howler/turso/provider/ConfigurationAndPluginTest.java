@@ -45,6 +45,7 @@ class ConfigurationAndPluginTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // the legacy field is the point of this test
     void legacy_variables_are_read_when_args_are_empty() throws Exception {
         try (var provider = new ProviderHarness()) {
             provider.stub.configure(ConfigureRequest.newBuilder()

@@ -113,8 +113,8 @@ final class ProviderHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    public void close() {
+        channel.shutdownNow();
         server.close();
         api.close();
     }
