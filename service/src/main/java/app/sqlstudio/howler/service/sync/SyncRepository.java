@@ -46,6 +46,7 @@ public interface SyncRepository {
 final class SqlSyncRepository implements SyncRepository {
     private static final String COLS = "owner_id, item_type, item_id, data, organization_id, visibility, sync_version, change_seq, "
             + "client_updated_at, device_id, created_by, created_at, updated_at, deleted_at";
+    private static final String I_COLS = "i." + String.join(", i.", COLS.split(", "));
     private static final String MY_ORGS = "SELECT m.organization_id FROM organization_members m JOIN organizations o ON o.id = m.organization_id "
             + "WHERE m.user_id = ? AND o.deleted_at IS NULL";
 
@@ -57,7 +58,7 @@ final class SqlSyncRepository implements SyncRepository {
 
     @Override
     public Optional<SharedItem> findShared(Sql sql, String userId, String itemType, String itemId) {
-        return sql.queryOne("SELECT " + COLS.replace("owner_id,", "i.owner_id,").replace(" organization_id,", " i.organization_id,")
+        return sql.queryOne("SELECT " + I_COLS
                         + ", m.role AS caller_role FROM sync_items i "
                         + "JOIN organization_members m ON m.organization_id = i.organization_id AND m.user_id = ? "
                         + "JOIN organizations o ON o.id = i.organization_id AND o.deleted_at IS NULL "
