@@ -32,7 +32,8 @@ export function useInvite(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: invite,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey(orgId) }),
+    // The org's invitations and its audit log both changed.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organizations', orgId] }),
   });
 }
 
@@ -47,6 +48,6 @@ export function useRevokeInvitation(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokeInvitation,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: invitationsKey(orgId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['organizations', orgId] }),
   });
 }

@@ -86,6 +86,7 @@ export interface UploadResponse {
 
 export interface ConflictVersion {
   data: Record<string, unknown> | null;
+  deleted?: boolean;
   updated_at?: string;
   sync_version?: number;
   device_id?: string;
@@ -97,6 +98,8 @@ export interface Conflict {
   item_id: string;
   local_version: ConflictVersion;
   remote_version: ConflictVersion;
+  /** Which version the server applied when it detected the conflict (last write wins). */
+  winner?: 'local' | 'remote';
   detected_at?: string;
   resolved_at?: string | null;
   resolution?: string | null;

@@ -12,12 +12,15 @@ function titleOf(conflict: Conflict): string {
   return typeof name === 'string' && name !== '' ? name : conflict.item_id;
 }
 
-function VersionView({ heading, version }: { heading: string; version: ConflictVersion | undefined }) {
+function VersionView({ heading, version, applied }: { heading: string; version: ConflictVersion | undefined; applied: boolean }) {
   const data = version?.data ?? {};
   const entries = Object.entries(data).filter(([key]) => !['id', 'user_id', 'password', 'ssh_key'].includes(key));
   return (
     <div className="version">
-      <h3>{heading}</h3>
+      <h3>
+        {heading} {applied && <span className="badge">in use now</span>}
+      </h3>
+      {version?.deleted && <p className="item-meta">This version deletes the item.</p>}
       <p className="item-meta">
         Changed <Time value={version?.updated_at} />
         {version?.device_id && ` on ${version.device_id}`}
@@ -66,8 +69,8 @@ export function ConflictsPage() {
                   Detected <Time value={c.detected_at} />
                 </p>
                 <div className="versions">
-                  <VersionView heading="Mine (this device's change)" version={c.local_version} />
-                  <VersionView heading="Theirs (the version on the server)" version={c.remote_version} />
+                  <VersionView heading="Mine (this device's change)" version={c.local_version} applied={c.winner === 'local'} />
+                  <VersionView heading="Theirs (the version on the server)" version={c.remote_version} applied={c.winner === 'remote'} />
                 </div>
                 <div className="actions" role="group" aria-label={`Resolve conflict on ${titleOf(c)}`}>
                   <Button onClick={() => choose(c.id, 'keep_mine')} busy={busy}>
