@@ -102,7 +102,7 @@ final class SqlOrganizationRepository implements OrganizationRepository {
     @Override
     public List<Member> members(Sql sql, String orgId) {
         return sql.query("SELECT m.id, m.organization_id, m.user_id, m.role, m.invited_by, m.joined_at, u.username, u.email "
-                        + "FROM organization_members m JOIN users u ON u.id = m.user_id WHERE m.organization_id = ? ORDER BY m.joined_at, m.id", orgId)
+                        + "FROM organization_members m JOIN users u ON u.id = m.user_id WHERE m.organization_id = ? ORDER BY m.joined_at, CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, m.id", orgId)
                 .stream().map(SqlOrganizationRepository::member).toList();
     }
 
