@@ -212,7 +212,7 @@ describe('the web console, end to end', () => {
     expect(upload.json.rejected).toHaveLength(1);
 
     const page = ownerPage;
-    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await page.getByText('Production DB').waitFor();
     await page.getByText('Showing 4 of 4 items.').waitFor();
     await expect(page.getByText('With password').count()).resolves.toBe(0);
@@ -275,7 +275,7 @@ describe('the web console, end to end', () => {
     await page.getByText('Conflict resolved.').waitFor();
     await page.getByText('No conflicts').waitFor();
 
-    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await page.getByText('Active users (laptop)').waitFor();
   });
 
