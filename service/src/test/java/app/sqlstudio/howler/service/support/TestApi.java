@@ -49,6 +49,11 @@ public final class TestApi implements AutoCloseable {
     }
 
     public TestApi(Map<String, String> env) {
+        this(env, null);
+    }
+
+    /** With another database (e.g. Turso over Hrana); null means a temporary SQLite file. */
+    public TestApi(Map<String, String> env, Database database) {
         try {
             dir = Files.createTempDirectory("howler-test");
         } catch (IOException e) {
@@ -62,7 +67,7 @@ public final class TestApi implements AutoCloseable {
         e.put("SHUTDOWN_DELAY", "0s");
         e.putAll(env);
         config = Config.fromEnv(e).withPasswordHashing(CHEAP);
-        db = new SqliteDatabase(dir.resolve("howler.db"), 4, registry);
+        db = database != null ? database : new SqliteDatabase(dir.resolve("howler.db"), 4, registry);
         new Migrations(db).apply();
         Mailer mailer = (to, org, inviter, role, link) -> mails.add(to + " " + org + " " + role + " " + link);
         app = HowlerApi.create(new ServiceDeps(config, db, registry, json, mailer, lifecycle, clock::get), routes);
