@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code howler plan STACK}: the real program under Pulumi's mock engine, offline. */
-@Command(name = "plan",
+@Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Show every resource the stack would create, offline: the real program under Pulumi's mock "
                 + "engine with the stack's own config. Needs no cloud account, no credential and no pulumi binary. "
                 + "Exits 1 when a mandatory policy is violated.",

@@ -45,6 +45,17 @@ final class ConfigReader {
         problems.add(new ConfigProblem(qualify(key), message, example));
     }
 
+    /** True when none of the keys had a problem, so a check across them compares real values, not placeholders. */
+    boolean valid(String... keys) {
+        for (String key : keys) {
+            String q = qualify(key);
+            if (problems.stream().anyMatch(p -> p.key().equals(q))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String string(String key, String example) {
         Optional<String> v = raw(key);
         if (v.isEmpty()) {

@@ -133,7 +133,7 @@ public record StackConfig(
 
         int nodeMin = r.integer("nodeMinCount", 1, 100, "2");
         int nodeMax = r.integer("nodeMaxCount", 1, 100, "10");
-        if (nodeMax < nodeMin) {
+        if (r.valid("nodeMinCount", "nodeMaxCount") && nodeMax < nodeMin) {
             r.problem("nodeMaxCount", "expected an integer ≥ nodeMinCount (" + nodeMin + ")", String.valueOf(Math.max(nodeMin, 10)));
         }
         Cluster cluster = new Cluster(
@@ -145,7 +145,7 @@ public record StackConfig(
                 r.integer("nodeDiskSizeGb", 10, 2000, "50"),
                 r.integer("kmsKeyRotationDays", 1, 365, "90"),
                 r.matching("artifactRepository", DNS_LABEL, "an Artifact Registry repository id", "sql-studio"));
-        if (!cluster.location().startsWith(gcp.region())) {
+        if (r.valid("clusterLocation", "gcp:region") && !cluster.location().startsWith(gcp.region())) {
             r.problem("clusterLocation", "'" + cluster.location() + "' is not in gcp:region " + gcp.region(), gcp.region());
         }
 
@@ -167,7 +167,8 @@ public record StackConfig(
                         r.integer("alertCpuPercent", 1, 100, "80"),
                         r.integer("alertMemoryPercent", 1, 100, "90"),
                         r.decimal("alertSlowQuerySeconds", "0.5")));
-        if (hours(addons.certificateRenewBefore()) >= hours(addons.certificateDuration())) {
+        if (r.valid("certificateRenewBefore", "certificateDuration")
+                && hours(addons.certificateRenewBefore()) >= hours(addons.certificateDuration())) {
             r.problem("certificateRenewBefore", "must be shorter than certificateDuration (" + addons.certificateDuration() + ")", "360h");
         }
 
@@ -185,14 +186,15 @@ public record StackConfig(
                 r.matching("imageTag", IMAGE_TAG, "an image tag other than 'latest'", "1.4.2"),
                 r.integer("terminationGracePeriodSeconds", 1, 600, "30"),
                 r.integer("preStopSeconds", 0, 60, "5"));
-        if (app.preStopSeconds() >= app.terminationGracePeriodSeconds()) {
+        if (r.valid("preStopSeconds", "terminationGracePeriodSeconds")
+                && app.preStopSeconds() >= app.terminationGracePeriodSeconds()) {
             r.problem("preStopSeconds", "expected fewer seconds than terminationGracePeriodSeconds ("
                     + app.terminationGracePeriodSeconds() + ")", "5");
         }
 
         int replicasMin = r.integer("backendReplicasMin", 1, 100, "2");
         int replicasMax = r.integer("backendReplicasMax", 1, 100, "10");
-        if (replicasMax < replicasMin) {
+        if (r.valid("backendReplicasMin", "backendReplicasMax") && replicasMax < replicasMin) {
             r.problem("backendReplicasMax", "expected an integer ≥ backendReplicasMin (" + replicasMin + ")", "10");
         }
         Backend backend = new Backend(
@@ -210,7 +212,7 @@ public record StackConfig(
                 r.integer("backendScaleDownPods", 1, 100, "1"),
                 r.integer("backendScaleDownPeriodSeconds", 1, 1800, "60"),
                 r.quantity("backendTmpSizeLimit", "100Mi"));
-        if (backend.httpPort() == backend.metricsPort()) {
+        if (r.valid("backendHttpPort", "backendMetricsPort") && backend.httpPort() == backend.metricsPort()) {
             r.problem("backendMetricsPort", "must differ from backendHttpPort", "9100");
         }
 
@@ -254,10 +256,11 @@ public record StackConfig(
         Resources res = new Resources(
                 r.quantity(prefix + "CpuRequest", cpuReq), r.quantity(prefix + "MemoryRequest", memReq),
                 r.quantity(prefix + "CpuLimit", cpuLim), r.quantity(prefix + "MemoryLimit", memLim));
-        if (res.cpuLimit().compareTo(res.cpuRequest()) < 0) {
+        if (r.valid(prefix + "CpuLimit", prefix + "CpuRequest") && res.cpuLimit().compareTo(res.cpuRequest()) < 0) {
             r.problem(prefix + "CpuLimit", "must be at least " + prefix + "CpuRequest (" + res.cpuRequest() + ")", cpuLim);
         }
-        if (res.memoryLimit().compareTo(res.memoryRequest()) < 0) {
+        if (r.valid(prefix + "MemoryLimit", prefix + "MemoryRequest")
+                && res.memoryLimit().compareTo(res.memoryRequest()) < 0) {
             r.problem(prefix + "MemoryLimit", "must be at least " + prefix + "MemoryRequest (" + res.memoryRequest() + ")", memLim);
         }
         return res;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns the protobuf {@link Struct} of a RegisterResourceRequest into plain Java values, replacing Pulumi's secret
- * envelope with {@code "[secret]"} so nothing secret can reach a plan, a rendered manifest or a log.
+ * Turns the protobuf {@link Struct} of a RegisterResourceRequest into plain Java values, replacing every value inside
+ * Pulumi's secret envelope with {@code "[secret]"} so nothing secret can reach a plan, a rendered manifest or a log.
  */
 final class StructValues {
 
@@ -45,13 +45,30 @@ final class StructValues {
     private static Object struct(Struct s) {
         Value sig = s.getFieldsMap().get(SIG_KEY);
         if (sig != null && SECRET_SIG.equals(sig.getStringValue())) {
-            return PlannedResource.SECRET;
+            Value inner = s.getFieldsMap().get("value");
+            return inner == null ? PlannedResource.SECRET : mask(toJava(inner));
         }
         if (sig != null && RESOURCE_SIG.equals(sig.getStringValue())) {
             Value urn = s.getFieldsMap().get("urn");
             return urn == null ? "[resource]" : urn.getStringValue();
         }
         return toMap(s);
+    }
+
+    /**
+     * Keeps the shape of a secret value and hides every leaf: a Secret's {@code stringData} still shows which keys it
+     * holds (and renders as a valid manifest), never what they hold.
+     */
+    static Object mask(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), mask(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(StructValues::mask).toList();
+        }
+        return PlannedResource.SECRET;
     }
 
     private static List<Object> list(ListValue l) {

@@ -63,7 +63,7 @@ class AddonsTest {
         assertThat(prod.dependencies()).contains(release.urn());
         var token = k8s(plan, "Secret", "cloudflare-api-token");
         assertThat(token.metadataNamespace()).isEqualTo("cert-manager");
-        assertThat(token.inputs()).containsEntry("stringData", "[secret]");
+        assertThat(token.mapAt("stringData")).isEqualTo(Map.of("api-token", "[secret]"));
     }
 
     @Test

@@ -48,7 +48,9 @@ class ApplicationTest {
     @Test
     void app_secret_holds_the_four_keys_as_a_pulumi_secret() {
         var secret = k8s(plan, "Secret", "sql-studio-secrets");
-        assertThat(secret.inputs()).containsEntry("stringData", "[secret]").containsEntry("type", "Opaque");
+        assertThat(secret.inputs()).containsEntry("type", "Opaque");
+        assertThat(secret.mapAt("stringData")).isEqualTo(Map.of("turso-url", "[secret]", "turso-auth-token", "[secret]",
+                "jwt-secret", "[secret]"));
         assertThat(secret.mapAt("metadata", "annotations")).containsKeys(
                 "howler.sql-studio.app/jwt-secret-rotated-at", "howler.sql-studio.app/turso-token-rotated-at");
     }

@@ -93,6 +93,14 @@ class StackConfigTest {
     }
 
     @Test
+    void a_malformed_value_is_reported_once_not_again_by_the_checks_that_depend_on_it() {
+        Map<String, String> values = prodValues();
+        values.put("howler:nodeMaxCount", "many");
+        var error = org.junit.jupiter.api.Assertions.assertThrows(StackConfigException.class, () -> load(values));
+        assertThat(error.problems()).singleElement().satisfies(p -> assertThat(p.problem()).contains("'many' is not a whole number"));
+    }
+
+    @Test
     void a_short_jwt_secret_is_refused() {
         Map<String, String> values = prodValues();
         values.put("howler:jwtSecret", "short");

@@ -1,0 +1,45 @@
+package app.sqlstudio.howler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class PolicyCommandTest {
+
+    @Test
+    void prod_passes_every_mandatory_policy_and_exits_0() {
+        CliRun run = CliRun.of("policy", "prod", "--cwd", CliRun.repoRoot().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("0 mandatory");
+    }
+
+    @Test
+    void json_lists_the_violations_and_their_counts() throws Exception {
+        CliRun run = CliRun.of("policy", "prod", "--json", "--cwd", CliRun.repoRoot().toString());
+        var doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("stack").asText()).isEqualTo("prod");
+        assertThat(doc.at("/violations/mandatory").asInt()).isZero();
+        assertThat(doc.get("policies").isArray()).isTrue();
+    }
+
+    @Test
+    void list_names_every_policy_of_cli_md_with_its_severity() {
+        CliRun run = CliRun.of("policy", "--list");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("container-runs-as-non-root", "container-read-only-root-filesystem",
+                "container-no-privilege-escalation", "container-drops-all-capabilities", "container-seccomp-runtime-default",
+                "container-requests-and-limits", "container-probes", "container-image-pinned", "namespace-default-deny",
+                "pdb-for-replicated-deployments", "namespace-limits-admit-containers", "tls-names-agree",
+                "cloudflare-ssl-strict", "cloudflare-min-tls", "cloudflare-records-proxied", "prod-resources-protected",
+                "prod-hpa-minimum", "labels-app-component", "monthly-budget", "secret-rotation-age");
+        assertThat(run.out()).containsPattern("monthly-budget\\s+advisory");
+    }
+
+    @Test
+    void a_stack_is_required_unless_listing() {
+        CliRun run = CliRun.of("policy");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("STACK");
+    }
+}

@@ -1,0 +1,145 @@
+package app.sqlstudio.howler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.LimitRange;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --render-dir} writes every Kubernetes object as a manifest that is a valid object of its kind: each file is
+ * read back into the fabric8 Kubernetes model and must leave nothing unrecognised (fabric8 keeps unknown fields in
+ * {@code additionalProperties}; this test requires them to be empty everywhere).
+ */
+class RenderedManifestsTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Map<String, Class<?>> KINDS = Map.ofEntries(
+            Map.entry("Namespace", Namespace.class), Map.entry("ResourceQuota", ResourceQuota.class),
+            Map.entry("LimitRange", LimitRange.class), Map.entry("ServiceAccount", ServiceAccount.class),
+            Map.entry("Secret", Secret.class), Map.entry("ConfigMap", ConfigMap.class), Map.entry("Service", Service.class),
+            Map.entry("Deployment", Deployment.class), Map.entry("Job", Job.class),
+            Map.entry("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("PodDisruptionBudget", PodDisruptionBudget.class), Map.entry("NetworkPolicy", NetworkPolicy.class),
+            Map.entry("Ingress", Ingress.class));
+    private static final Set<String> CUSTOM = Set.of("ClusterIssuer", "Certificate", "ServiceMonitor", "PrometheusRule");
+
+    @TempDir
+    static Path dir;
+    static CliRun run;
+
+    @BeforeAll
+    static void render() {
+        run = CliRun.of("plan", "prod", "--cwd", CliRun.repoRoot().toString(), "--render-dir", dir.toString());
+    }
+
+    @Test
+    void every_kubernetes_object_is_written_to_its_own_file() throws Exception {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("Wrote \\d+ manifests to ");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".yaml")).map(f -> f.getFileName().toString()))
+                    .contains("deployment-sql-studio-sql-studio-backend.yaml", "namespace-sql-studio.yaml",
+                            "networkpolicy-sql-studio-default-deny-all.yaml", "clusterissuer-letsencrypt-prod.yaml",
+                            "ingress-sql-studio-sql-studio.yaml");
+        }
+    }
+
+    @Test
+    void each_manifest_is_a_valid_object_of_its_kind_with_no_unknown_field() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(25);
+        for (Path file : files) {
+            JsonNode tree = YAML.readTree(file.toFile());
+            String kind = tree.get("kind").asText();
+            assertThat(tree.at("/metadata/name").asText()).as(file.toString()).isNotBlank();
+            if (CUSTOM.contains(kind)) {
+                assertThat(tree.get("apiVersion").asText()).as(file.toString()).contains("/");
+                assertThat(tree.get("spec").isObject()).as(file.toString()).isTrue();
+                continue;
+            }
+            Class<?> type = KINDS.get(kind);
+            assertThat(type).as("a model class for kind %s (%s)", kind, file).isNotNull();
+            Object object = YAML.treeToValue(tree, type);
+            assertNoUnknownFields(object, file.getFileName() + ":" + kind, new IdentityHashMap<>());
+        }
+    }
+
+    @Test
+    void secrets_are_rendered_masked() throws Exception {
+        String secret = Files.readString(dir.resolve("secret-sql-studio-sql-studio-secrets.yaml"));
+        assertThat(secret).contains("jwt-secret: \"[secret]\"").doesNotContain("placeholder");
+    }
+
+    @Test
+    void an_unknown_field_is_caught_by_this_check() throws Exception {
+        JsonNode tree = YAML.readTree("apiVersion: v1\nkind: Service\nmetadata: {name: x}\nspec: {portz: [1]}\n");
+        Object service = YAML.treeToValue(tree, Service.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertNoUnknownFields(service, "x", new IdentityHashMap<>()))
+                .hasMessageContaining("portz");
+    }
+
+    private static void assertNoUnknownFields(Object object, String where, IdentityHashMap<Object, Boolean> seen) throws Exception {
+        if (object == null || seen.containsKey(object)) {
+            return;
+        }
+        if (object instanceof Collection<?> c) {
+            for (Object o : c) {
+                assertNoUnknownFields(o, where, seen);
+            }
+            return;
+        }
+        if (object instanceof Map<?, ?> m) {
+            for (Object o : m.values()) {
+                assertNoUnknownFields(o, where, seen);
+            }
+            return;
+        }
+        if (!object.getClass().getName().startsWith("io.fabric8.")) {
+            return;
+        }
+        seen.put(object, true);
+        for (Method getter : object.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0 || getter.getDeclaringClass() == Object.class
+                    || !(getter.getName().startsWith("get") || getter.getName().startsWith("is"))) {
+                continue;
+            }
+            Object value = getter.invoke(object);
+            if (getter.getName().equals("getAdditionalProperties")) {
+                assertThat((Map<?, ?>) value).as("unknown fields in %s (%s)", where, object.getClass().getSimpleName()).isEmpty();
+            } else {
+                assertNoUnknownFields(value, where, seen);
+            }
+        }
+    }
+}
