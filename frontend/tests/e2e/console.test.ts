@@ -118,6 +118,29 @@ describe('the web console, end to end', () => {
     await expect(ownerPage.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
   });
 
+  it('refreshes an expired access token silently, once, with the real service', async () => {
+    const page = ownerPage;
+    const before = await page.evaluate(() => JSON.parse(localStorage.getItem('howler.session') ?? '{}') as { token: string; refresh_token: string });
+    // An access token the service no longer accepts, as after its expiry.
+    await page.evaluate(() => {
+      const s = JSON.parse(localStorage.getItem('howler.session') ?? '{}') as Record<string, unknown>;
+      localStorage.setItem('howler.session', JSON.stringify({ ...s, token: 'expired.access.token' }));
+    });
+    httpErrorsExpected = true;
+    const refreshes: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/auth/refresh')) refreshes.push(r.url());
+    });
+    await page.reload();
+    await page.getByText('Nothing synced yet').waitFor();
+    httpErrorsExpected = false;
+    const after = await page.evaluate(() => JSON.parse(localStorage.getItem('howler.session') ?? '{}') as { token: string; refresh_token: string });
+    expect(refreshes).toHaveLength(1);
+    expect(after.token).not.toBe('expired.access.token');
+    expect(after.refresh_token).not.toBe(before.refresh_token);
+    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toBe(owner.username);
+  });
+
   it('creates an organization', async () => {
     const page = ownerPage;
     await page.getByRole('link', { name: 'Organizations' }).click();

@@ -17,18 +17,22 @@ const actionText: Record<string, string> = {
   permission_denied: 'was denied an action',
 };
 
-function detailsText(details: unknown): string {
+/** "email: bob@example.com, from: member, to: admin", with user ids shown as usernames. */
+function detailsText(details: unknown, nameOf: (userId: string) => string | undefined): string {
   if (details === undefined || details === null || details === '') return '';
   if (typeof details === 'string') {
     try {
-      return detailsText(JSON.parse(details));
+      return detailsText(JSON.parse(details), nameOf);
     } catch {
       return details;
     }
   }
   if (typeof details === 'object') {
     return Object.entries(details as Record<string, unknown>)
-      .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+      .map(([k, v]) => {
+        if (k === 'user_id' && typeof v === 'string') return `member: ${nameOf(v) ?? 'a former member'}`;
+        return `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`;
+      })
       .join(', ');
   }
   return String(details);
@@ -37,7 +41,8 @@ function detailsText(details: unknown): string {
 export function AuditLogSection({ orgId, members }: { orgId: string; members: Member[] }) {
   const [offset, setOffset] = useState(0);
   const logs = useAuditLogs(orgId, offset, true);
-  const nameOf = (userId: string) => members.find((m) => m.user_id === userId)?.user?.username ?? 'Someone';
+  const usernameOf = (userId: string) => members.find((m) => m.user_id === userId)?.user?.username;
+  const nameOf = (userId: string) => usernameOf(userId) ?? 'Someone';
   const page = logs.data?.logs ?? [];
   return (
     <Card title="Audit log">
@@ -49,7 +54,7 @@ export function AuditLogSection({ orgId, members }: { orgId: string; members: Me
           {page.map((log) => (
             <li key={log.id}>
               <Time value={log.created_at} /> — <strong>{nameOf(log.user_id)}</strong> {actionText[log.action] ?? log.action}
-              {detailsText(log.details) && <span className="item-meta"> ({detailsText(log.details)})</span>}
+              {detailsText(log.details, usernameOf) && <span className="item-meta"> ({detailsText(log.details, usernameOf)})</span>}
             </li>
           ))}
         </ol>

@@ -6,6 +6,21 @@ import type { Conflict, ConflictVersion } from '../api/types';
 
 const kindName: Record<string, string> = { connection: 'Connection', saved_query: 'Saved query', query_history: 'History entry' };
 
+/** Bookkeeping the server adds; a user compares what they edited. */
+const HIDDEN_FIELDS = new Set([
+  'id',
+  'user_id',
+  'password',
+  'ssh_key',
+  'sync_version',
+  'updated_at',
+  'client_updated_at',
+  'created_at',
+  'created_by',
+  'visibility',
+  'organization_id',
+]);
+
 function titleOf(conflict: Conflict): string {
   const data = conflict.local_version?.data ?? conflict.remote_version?.data ?? {};
   const name = data.name ?? data.title;
@@ -14,7 +29,7 @@ function titleOf(conflict: Conflict): string {
 
 function VersionView({ heading, version, applied }: { heading: string; version: ConflictVersion | undefined; applied: boolean }) {
   const data = version?.data ?? {};
-  const entries = Object.entries(data).filter(([key]) => !['id', 'user_id', 'password', 'ssh_key'].includes(key));
+  const entries = Object.entries(data).filter(([key]) => !HIDDEN_FIELDS.has(key));
   return (
     <div className="version">
       <h3>
