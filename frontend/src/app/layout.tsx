@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Button } from '../components/ui';
 import { useLogout } from '../features/auth/api/logout';
@@ -28,6 +28,16 @@ export function AppLayout() {
     // Signed out (here, in another tab, or because the session ended): forget cached data.
     if (!session) queryClient.clear();
   }, [session, queryClient]);
+
+  // After a client-side navigation, move focus to the new page so screen readers and keyboard
+  // users start there (not on the first load: the skip link comes first then).
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname !== firstPath.current) {
+      firstPath.current = '';
+      document.getElementById('main')?.focus();
+    }
+  }, [location.pathname]);
 
   if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
 

@@ -10,6 +10,16 @@ export async function fetchOrgInvitations(orgId: string): Promise<OrgInvitation[
   return reply.invitations ?? [];
 }
 
+/** Still waiting for an answer: not accepted, declined, revoked, nor expired. */
+export function isPending(invitation: OrgInvitation, now: number = Date.now()): boolean {
+  if (invitation.status !== undefined) return invitation.status === 'pending' && !isExpired(invitation, now);
+  return !invitation.accepted_at && !isExpired(invitation, now);
+}
+
+function isExpired(invitation: OrgInvitation, now: number): boolean {
+  return invitation.expires_at !== undefined && Date.parse(invitation.expires_at) <= now;
+}
+
 export function useOrgInvitations(orgId: string, enabled: boolean) {
   return useQuery({ queryKey: invitationsKey(orgId), queryFn: () => fetchOrgInvitations(orgId), enabled });
 }

@@ -43,3 +43,15 @@ describe('the organization permission matrix', () => {
     expect(canViewAuditLog('member')).toBe(false);
   });
 });
+
+describe('pending invitations', () => {
+  it('are the ones still waiting for an answer', async () => {
+    const { isPending } = await import('./invitations');
+    const base = { id: 'i', organization_id: 'o1', email: 'a@b.co', role: 'member' as const };
+    const now = Date.parse('2025-01-01T00:00:00Z');
+    expect(isPending({ ...base, status: 'pending', expires_at: '2025-01-08T00:00:00Z' }, now)).toBe(true);
+    expect(isPending({ ...base, status: 'revoked', expires_at: '2025-01-08T00:00:00Z' }, now)).toBe(false);
+    expect(isPending({ ...base, status: 'pending', expires_at: '2024-12-31T00:00:00Z' }, now)).toBe(false);
+    expect(isPending({ ...base, accepted_at: '2024-12-31T00:00:00Z' }, now)).toBe(false);
+  });
+});

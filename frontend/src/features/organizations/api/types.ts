@@ -31,6 +31,8 @@ export interface OrgInvitation {
   expires_at?: string;
   accepted_at?: string | null;
   created_at?: string;
+  /** `pending`, `accepted`, `declined`, `revoked` (the list holds every state). */
+  status?: string;
 }
 
 export interface AuditLog {

@@ -2,7 +2,7 @@ import { Alert, Button, Card, ConfirmButton, EmptyState, Loading, SelectField, T
 import { messageOf } from '../../../lib/errors';
 import { useForm } from '../../../lib/use-form';
 import { validateEmail } from '../../../lib/validation';
-import { useInvite, useOrgInvitations, useRevokeInvitation } from '../api/invitations';
+import { isPending, useInvite, useOrgInvitations, useRevokeInvitation } from '../api/invitations';
 import { invitableRoles } from '../api/permissions';
 import type { Role } from '../api/types';
 
@@ -52,7 +52,7 @@ export function InviteForm({ orgId, callerRole }: { orgId: string; callerRole: R
 export function InvitationsSection({ orgId, callerRole }: { orgId: string; callerRole: Role | undefined }) {
   const invitations = useOrgInvitations(orgId, true);
   const revoke = useRevokeInvitation(orgId);
-  const pending = (invitations.data ?? []).filter((i) => !i.accepted_at);
+  const pending = (invitations.data ?? []).filter((i) => isPending(i));
   return (
     <Card title="Invitations">
       <InviteForm orgId={orgId} callerRole={callerRole} />
