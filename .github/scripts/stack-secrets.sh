@@ -40,5 +40,5 @@ if [ -n "${JWT_SECRET:-}" ]; then
 elif pulumi config get howler:jwtSecret --stack "$stack" > /dev/null 2>&1; then
   echo "howler:jwtSecret already set on stack $stack"
 else
-  set_secret howler:jwtSecret "$(openssl rand -base64 48 | tr -d '\n')"
+  set_secret howler:jwtSecret "$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 fi
