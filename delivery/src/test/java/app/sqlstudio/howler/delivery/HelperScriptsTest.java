@@ -227,4 +227,43 @@ class HelperScriptsTest {
         assertThat(p.stderr()).contains("::error::CLOUDFLARE_API_TOKEN is empty");
         assertThat(log).doesNotExist();
     }
+
+    // ---- ephemeral-stack.sh (pulumi and ./howler replaced by recording stand-ins) -------------------------------
+
+    static Proc ephemeral(Path dir, boolean stackExists, boolean fileRestored) throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path log = dir.resolve("calls.log");
+        Path bin = stub(dir, "pulumi", "echo \"pulumi $*\" >> \"%s\"\nexit %d\n".formatted(log, stackExists ? 0 : 1));
+        Path howler = work.resolve("howler");
+        Files.writeString(howler, "#!/usr/bin/env bash\necho \"howler $*\" >> \"%s\"\n".formatted(log));
+        Files.setPosixFilePermissions(howler, PosixFilePermissions.fromString("rwxr-xr-x"));
+        if (fileRestored) Files.writeString(work.resolve("Pulumi.pr-9.yaml"), "config: {}\n");
+        return Proc.run(work, pathWith(bin, Map.of()), null,
+                List.of("bash", scripts().resolve("ephemeral-stack.sh").toString(), "pr-9", "48h"));
+    }
+
+    @Test
+    void an_ephemeral_stack_is_reused_while_its_config_survives_and_made_afresh_otherwise(@TempDir Path dir) throws Exception {
+        Proc reuse = ephemeral(dir.resolve("reuse"), true, true);
+        assertThat(reuse.exit()).as(reuse.all()).isZero();
+        assertThat(reuse.stdout()).isEqualTo("created=true\n".replace("true", "false"));
+        assertThat(Files.readAllLines(dir.resolve("reuse/calls.log"))).containsExactly("pulumi stack select pr-9 --non-interactive");
+
+        Proc fresh = ephemeral(dir.resolve("fresh"), false, true);
+        assertThat(fresh.exit()).as(fresh.all()).isZero();
+        assertThat(fresh.stdout()).isEqualTo("created=true\n");
+        assertThat(dir.resolve("fresh/work/Pulumi.pr-9.yaml")).as("the stale file is dropped before init").doesNotExist();
+        assertThat(Files.readAllLines(dir.resolve("fresh/calls.log"))).containsExactly(
+                "pulumi stack select pr-9 --non-interactive",
+                "howler stack init pr-9 --ephemeral --ttl 48h --from prod");
+
+        Proc lost = ephemeral(dir.resolve("lost"), true, false);
+        assertThat(lost.exit()).as(lost.all()).isZero();
+        assertThat(lost.stdout()).isEqualTo("created=true\n");
+        assertThat(Files.readAllLines(dir.resolve("lost/calls.log"))).containsExactly(
+                "pulumi stack select pr-9 --non-interactive",
+                "howler destroy pr-9 --yes",
+                "howler stack rm pr-9 --yes",
+                "howler stack init pr-9 --ephemeral --ttl 48h --from prod");
+    }
 }

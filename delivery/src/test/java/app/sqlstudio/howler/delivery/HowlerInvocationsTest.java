@@ -39,6 +39,16 @@ class HowlerInvocationsTest {
                 }
             }
         }
+        // the helper scripts the workflows call run howler too
+        try (var scripts = java.nio.file.Files.list(Repo.root().resolve(".github/scripts"))) {
+            for (Path script : scripts.filter(f -> f.toString().endsWith(".sh")).sorted().toList()) {
+                for (List<String> args : ShellCommands.invocations(Repo.read(script), "howler")) {
+                    out.add(new Invocation(script.getFileName() + " (script)", args));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out;
     }
 
@@ -87,11 +97,14 @@ class HowlerInvocationsTest {
         // the rollback is a second `up` with the previous version
         assertThat(byWorkflow.get("deploy.yml")).filteredOn(c -> c.startsWith("up ")).hasSize(2);
         assertThat(byWorkflow.get("ephemeral.yml")).contains(
-                "stack init pr-sample --ephemeral --ttl 48h --from prod",
                 "up pr-sample --yes",
                 "outputs pr-sample --json",
                 "destroy pr-sample --yes",
-                "stack rm pr-sample");
+                "stack rm pr-sample --yes");
+        assertThat(byWorkflow.get("ephemeral-stack.sh")).contains(
+                "stack init sample --ephemeral --ttl sample --from prod",
+                "destroy sample --yes",
+                "stack rm sample --yes");
         assertThat(byWorkflow.get("gc.yml")).containsExactly("stack gc");
     }
 

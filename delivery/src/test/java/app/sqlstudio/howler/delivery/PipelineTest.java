@@ -154,7 +154,9 @@ class PipelineTest {
         assertThat(eph.at("/jobs/up/if").asText()).contains("'preview-stack'");
         assertThat(eph.at("/jobs/down/if").asText()).contains("'closed'", "'preview-stack'");
         List<JsonNode> up = steps(eph, "up");
-        assertThat(indexOf(up, "stack init")).isLessThan(indexOf(up, "./howler up"));
+        assertThat(indexOf(up, "ephemeral-stack.sh \"pr-$PR\" 48h")).isLessThan(indexOf(up, "./howler up"));
+        assertThat(indexOf(up, "actions/cache/restore@")).isLessThan(indexOf(up, "ephemeral-stack.sh"));
+        assertThat(indexOf(up, "actions/cache/save@")).isBetween(indexOf(up, "ephemeral-stack.sh"), indexOf(up, "./howler up"));
         assertThat(step(up, "appUrl").path("run").asText()).contains("pr-comment.sh");
         List<JsonNode> down = steps(eph, "down");
         assertThat(indexOf(down, "./howler destroy")).isLessThan(indexOf(down, "./howler stack rm"));
