@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSecretsTest {
 
-    private static final Pattern USE = Pattern.compile("\\b(secrets|vars)\\.([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern USE = Pattern.compile("(?<![\\w./-])(secrets|vars)\\.([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern ROW = Pattern.compile("^\\|\\s*`([A-Z][A-Z0-9_]*)`\\s*\\|\\s*(secret|variable)\\s*\\|(.*)$",
             Pattern.MULTILINE);
 
