@@ -9,10 +9,8 @@ export function CreateOrganizationForm({ onCreated }: { onCreated?: (org: Organi
   const create = useCreateOrganization();
   const form = useForm(
     { name: '', description: '' },
-    {
-      name: validateOrgName,
-      description: (v) => (v.length > 500 ? 'Keep the description under 500 characters.' : undefined),
-    },
+    // The API limits only the name; the description is free.
+    { name: validateOrgName },
   );
   return (
     <form
