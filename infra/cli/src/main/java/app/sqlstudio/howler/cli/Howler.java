@@ -1,7 +1,21 @@
 package app.sqlstudio.howler.cli;
 
+import app.sqlstudio.howler.cli.commands.DestroyCommand;
+import app.sqlstudio.howler.cli.commands.DriftCommand;
+import app.sqlstudio.howler.cli.commands.OutputsCommand;
 import app.sqlstudio.howler.cli.commands.PlanCommand;
 import app.sqlstudio.howler.cli.commands.PolicyCommand;
+import app.sqlstudio.howler.cli.commands.PreviewCommand;
+import app.sqlstudio.howler.cli.commands.RefreshCommand;
+import app.sqlstudio.howler.cli.commands.StackCommand;
+import app.sqlstudio.howler.cli.commands.StackGcCommand;
+import app.sqlstudio.howler.cli.commands.StackInitCommand;
+import app.sqlstudio.howler.cli.commands.StackLsCommand;
+import app.sqlstudio.howler.cli.commands.StackRmCommand;
+import app.sqlstudio.howler.cli.commands.UpCommand;
+import app.sqlstudio.howler.cli.engine.StackRunner;
+import app.sqlstudio.howler.cli.support.Env;
+import app.sqlstudio.howler.cli.support.PolicyGate;
 import app.sqlstudio.howler.cli.support.StackPlanner;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -19,17 +33,40 @@ import picocli.CommandLine.Command;
 public final class Howler {
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Clock.systemUTC()));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Clock.systemUTC(),
+                Env.system()));
     }
 
-    /** Runs a command line with the given writers and clock; returns the exit code. Tests call this. */
+    /** Runs a command line with the given writers and clock in this process's environment; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        return commandLine(out, err, clock).execute(args);
+        return run(args, out, err, clock, Env.system());
+    }
+
+    /** Runs a command line with the given writers, clock and environment; returns the exit code. Tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Env env) {
+        return commandLine(out, err, clock, env).execute(args);
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock) {
+        return commandLine(out, err, clock, Env.system());
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock, Env env) {
         StackPlanner planner = new StackPlanner(clock);
+        PolicyGate gate = new PolicyGate(planner);
+        StackRunner runner = new StackRunner(env);
         CommandLine cli = new CommandLine(new Howler());
+        cli.addSubcommand(new UpCommand(gate, runner, env));
+        cli.addSubcommand(new PreviewCommand(gate, runner));
+        cli.addSubcommand(new DestroyCommand(runner, env));
+        cli.addSubcommand(new RefreshCommand(runner, env));
+        cli.addSubcommand(new DriftCommand(runner));
+        cli.addSubcommand(new OutputsCommand(runner));
+        cli.addSubcommand(new CommandLine(new StackCommand())
+                .addSubcommand(new StackInitCommand(gate, runner, env, clock))
+                .addSubcommand(new StackLsCommand(runner, clock))
+                .addSubcommand(new StackRmCommand(runner, env))
+                .addSubcommand(new StackGcCommand(runner, clock)));
         cli.addSubcommand(new PlanCommand(planner));
         cli.addSubcommand(new PolicyCommand(planner));
         ErrorReporter errors = new ErrorReporter();

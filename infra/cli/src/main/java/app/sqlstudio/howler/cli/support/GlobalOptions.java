@@ -26,6 +26,11 @@ public final class GlobalOptions {
         return !nonInteractive && (env.get("CI") == null || env.get("CI").isBlank()) && System.console() != null;
     }
 
+    /** May this run ask the operator? Not with --non-interactive, not in CI, not without a terminal. */
+    public boolean interactive(Env env) {
+        return !nonInteractive && !env.ci() && env.terminal();
+    }
+
     public boolean verbose() {
         return verbose;
     }

@@ -21,7 +21,21 @@ public final class StackPlanner {
     }
 
     public PlanReport plan(Path projectDir, String stack) {
-        var planned = PlanRunner.plan(StackFile.load(projectDir, stack));
+        return plan(StackFile.load(projectDir, stack));
+    }
+
+    /** Plans a stack file as given (e.g. with an image tag overridden for this run). */
+    public PlanReport plan(StackFile stackFile) {
+        // One process plans a given config once (up, preview and stack init may each ask for it).
+        String key = stackFile.stack() + "|" + new java.util.TreeMap<>(stackFile.values()) + "|"
+                + new java.util.TreeSet<>(stackFile.secureKeys()) + "|" + LocalDate.now(clock);
+        return CACHE.computeIfAbsent(key, k -> planUncached(stackFile));
+    }
+
+    private static final java.util.Map<String, PlanReport> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private PlanReport planUncached(StackFile stackFile) {
+        var planned = PlanRunner.plan(stackFile);
         var cost = new CostEstimator(PriceTable.standard())
                 .estimate(planned.plan(), planned.config().tursoPlan(), planned.config().cloudflarePlan());
         var context = new PolicyContext(planned.plan(), planned.config(), LocalDate.now(clock), Optional.of(cost.high()));

@@ -1,0 +1,63 @@
+package app.sqlstudio.howler.cli.commands;
+
+import app.sqlstudio.howler.cli.ExitCode;
+import app.sqlstudio.howler.cli.engine.ChangeSummary;
+import app.sqlstudio.howler.cli.engine.Progress;
+import app.sqlstudio.howler.cli.engine.StackRunner;
+import app.sqlstudio.howler.cli.support.Confirm;
+import app.sqlstudio.howler.cli.support.Env;
+import app.sqlstudio.howler.cli.support.GlobalOptions;
+import app.sqlstudio.howler.cli.support.StackOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code howler refresh STACK}: write what the cloud really has into the stack's state. */
+@Command(name = "refresh", mixinStandardHelpOptions = true,
+        description = "Reconcile STACK's state with the cloud: reads every resource and records what differs. Changes no "
+                + "cloud resource. Asks first unless --yes. `howler drift STACK` only reports.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  howler refresh prod", "  howler refresh pr-142 --yes"})
+public final class RefreshCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Mixin
+    StackOption stackOption;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask.")
+    boolean yes;
+
+    private final StackRunner runner;
+    private final Env env;
+
+    public RefreshCommand(StackRunner runner, Env env) {
+        this.runner = runner;
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        String stack = stackOption.stack();
+        if (!yes) {
+            Confirm.yes(env, global, err, "Overwrite the recorded state of stack " + stack + " with what the cloud has?", "--yes");
+        }
+        out.println("Refreshing " + stack + "…");
+        out.flush();
+        Progress progress = new Progress(out, Progress.Mode.PERFORMED, true, 0, System::nanoTime);
+        ChangeSummary summary = runner.refresh(global.projectDir(), stack, progress, false, global.verbose() ? err : null);
+        out.println("Stack " + stack + " refreshed in " + ChangeSummary.duration(summary.durationSeconds()) + ": "
+                + summary.describe(true) + ".");
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,199 @@
+package app.sqlstudio.howler.cli.commands;
+
+import app.sqlstudio.howler.cli.ExitCode;
+import app.sqlstudio.howler.cli.HowlerException;
+import app.sqlstudio.howler.cli.engine.StackRunner;
+import app.sqlstudio.howler.cli.stacks.EphemeralConfig;
+import app.sqlstudio.howler.cli.stacks.Ttl;
+import app.sqlstudio.howler.cli.support.Env;
+import app.sqlstudio.howler.cli.support.GlobalOptions;
+import app.sqlstudio.howler.cli.support.PolicyGate;
+import app.sqlstudio.howler.stack.plan.StackFile;
+import com.pulumi.automation.ConfigValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code howler stack init NAME}: a stack file generated from a source stack, then the stack in the backend. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Create stack NAME: writes Pulumi.NAME.yaml from the source stack's plain config (--from, default prod), "
+                + "checks it offline (config and mandatory policies), creates the stack in the Pulumi backend and sets its "
+                + "secrets through the engine: a fresh howler:jwtSecret, and cloudflare:apiToken / turso:apiToken from "
+                + "CLOUDFLARE_API_TOKEN / TURSO_API_TOKEN when set, otherwise copied from the source stack.",
+                "With --ephemeral (names dev-NAME or pr-NUMBER) the overrides of infra.md apply: one node in one zone, HPA "
+                + "1..2, one frontend replica, no monitoring stack, hostnames NAME.dev.DOMAIN, its own database in the "
+                + "shared Turso group `dev`, howler:protect false, and howler:expiresAt = now + --ttl."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  howler stack init dev-alice --ephemeral --ttl 8h", "  howler stack init pr-142 --ephemeral --ttl 48h",
+                "  howler stack init pr-142 --ephemeral --ttl 2d --set gcp:project=howlerops-dev",
+                "  howler stack init staging --from prod --set domain=staging.sql-studio.app"})
+public final class StackInitCommand implements Callable<Integer> {
+
+    static final List<String> PROVIDER_SECRETS = List.of("cloudflare:apiToken", "turso:apiToken");
+    static final Map<String, String> SECRET_ENV = Map.of("cloudflare:apiToken", "CLOUDFLARE_API_TOKEN",
+            "turso:apiToken", "TURSO_API_TOKEN");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The new stack: dev-NAME or pr-NUMBER when ephemeral.")
+    String name;
+
+    @Option(names = "--ephemeral", description = "Apply the ephemeral overrides and an expiry (needs --ttl).")
+    boolean ephemeral;
+
+    @Option(names = "--ttl", paramLabel = "DURATION", description = "How long the ephemeral stack lives: 8h, 48h, 2d (1h..30d).")
+    String ttl;
+
+    @Option(names = "--from", paramLabel = "STACK", defaultValue = "prod", description = "Source stack whose config is copied (default: ${DEFAULT-VALUE}).")
+    String from;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config value (KEY without namespace means howler:KEY). Repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--force", description = "Overwrite an existing Pulumi.NAME.yaml.")
+    boolean force;
+
+    private final PolicyGate gate;
+    private final StackRunner runner;
+    private final Env env;
+    private final Clock clock;
+
+    public StackInitCommand(PolicyGate gate, StackRunner runner, Env env, Clock clock) {
+        this.gate = gate;
+        this.runner = runner;
+        this.env = env;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Path dir = global.projectDir();
+        validateName();
+        Path source = StackFile.pathOf(dir, from);
+        if (!Files.isRegularFile(source)) {
+            throw new HowlerException(ExitCode.USAGE, "No source stack file " + source.getFileName() + " in " + dir
+                    + ": pass --from with an existing stack, or run from the repository root (--cwd).");
+        }
+        Path target = StackFile.pathOf(dir, name);
+        if (Files.exists(target) && !force) {
+            throw new HowlerException(ExitCode.USAGE, target.getFileName() + " already exists: pick another name, remove the "
+                    + "stack with `howler stack rm " + name + "`, or pass --force to overwrite the file.");
+        }
+        Map<String, Object> values = new LinkedHashMap<>(EphemeralConfig.plainValues(source));
+        List<String> header = new ArrayList<>();
+        header.add("Stack " + name + ", generated by `howler stack init` on " + clock.instant() + " from Pulumi." + from + ".yaml.");
+        if (ephemeral) {
+            Duration life = Ttl.parse(ttl);
+            values.putAll(EphemeralConfig.ephemeralOverrides(values, name, life, clock.instant()));
+            header.add("Ephemeral: expires " + values.get("howler:expiresAt") + " (ttl " + ttl + "); `howler stack gc` destroys it after that.");
+        }
+        EphemeralConfig.applySets(values, sets);
+        header.add("Secrets are set through the engine (pulumi config set --secret KEY VALUE --stack " + name + ").");
+        EphemeralConfig.write(target, EphemeralConfig.render(values, header));
+        try {
+            gate.check(dir, name, Map.of(), err);
+        } catch (RuntimeException e) {
+            deleteQuietly(target);
+            throw e;
+        }
+        Map<String, ConfigValue> secrets = secrets(dir, err);
+        try {
+            runner.createStack(dir, name, secrets);
+        } catch (RuntimeException e) {
+            deleteQuietly(target);
+            throw e;
+        }
+        out.println("Created stack " + name + " (" + target.getFileName() + ", from " + from + ").");
+        if (ephemeral) {
+            out.println("  hostnames: " + values.get("howler:domain") + ", www." + values.get("howler:domain") + ", api." + values.get("howler:domain"));
+            out.println("  expires:   " + values.get("howler:expiresAt"));
+        }
+        out.println("  secrets:   " + String.join(", ", secrets.keySet()));
+        out.println("Next: `howler up " + name + "`.");
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private void validateName() {
+        if (ephemeral) {
+            if (ttl == null) {
+                throw new HowlerException(ExitCode.USAGE, "--ephemeral needs --ttl (e.g. --ttl 8h): every ephemeral stack expires.");
+            }
+            if (!EphemeralConfig.EPHEMERAL_NAME.matcher(name).matches()) {
+                throw new HowlerException(ExitCode.USAGE, "'" + name + "' is not an ephemeral stack name: use dev-NAME (lower-case, "
+                        + "at most 20 characters after dev-) or pr-NUMBER.");
+            }
+        } else {
+            if (ttl != null) {
+                throw new HowlerException(ExitCode.USAGE, "--ttl only applies with --ephemeral.");
+            }
+            if (!EphemeralConfig.STACK_NAME.matcher(name).matches()) {
+                throw new HowlerException(ExitCode.USAGE, "'" + name + "' is not a stack name: lower-case letters, digits and dashes, "
+                        + "starting with a letter, at most 30 characters.");
+            }
+        }
+        if (name.equals(from)) {
+            throw new HowlerException(ExitCode.USAGE, "A stack cannot be made from itself: pass another --from.");
+        }
+    }
+
+    /** Never prod's JWT secret: a token minted by a PR environment must not be valid in prod. */
+    private Map<String, ConfigValue> secrets(Path dir, java.io.PrintWriter err) {
+        Map<String, ConfigValue> secrets = new LinkedHashMap<>();
+        byte[] bytes = new byte[48];
+        new SecureRandom().nextBytes(bytes);
+        secrets.put("howler:jwtSecret", new ConfigValue(Base64.getEncoder().encodeToString(bytes), true));
+        Map<String, ConfigValue> sourceConfig = null;
+        for (String key : PROVIDER_SECRETS) {
+            var fromEnv = env.get(SECRET_ENV.get(key));
+            if (fromEnv.isPresent()) {
+                secrets.put(key, new ConfigValue(fromEnv.get(), true));
+                continue;
+            }
+            if (sourceConfig == null) {
+                try {
+                    sourceConfig = runner.config(dir, from);
+                } catch (HowlerException e) {
+                    sourceConfig = Map.of();
+                    err.println("note: could not read stack " + from + "'s secrets (" + e.getMessage() + ")");
+                }
+            }
+            ConfigValue v = sourceConfig.get(key);
+            if (v != null && v.value() != null && !v.value().isBlank()) {
+                secrets.put(key, new ConfigValue(v.value(), true));
+            } else {
+                err.println("note: " + key + " is not set for " + name + ": set " + SECRET_ENV.get(key) + " before `howler stack init`, "
+                        + "or run `pulumi config set --secret " + key + " <token> --stack " + name + "` before `howler up " + name + "`.");
+            }
+        }
+        return secrets;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // the message of the original failure matters more
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package app.sqlstudio.howler.cli.engine;
+
+import app.sqlstudio.howler.cli.ExitCode;
+import app.sqlstudio.howler.cli.HowlerException;
+import com.pulumi.automation.AutomationException;
+import com.pulumi.automation.CommandException;
+import com.pulumi.automation.CommandResult;
+import com.pulumi.automation.CommandRunOptions;
+import com.pulumi.automation.ConcurrentUpdateException;
+import com.pulumi.automation.PulumiCommand;
+import com.pulumi.automation.StackAlreadyExistsException;
+import com.pulumi.automation.StackNotFoundException;
+import com.pulumi.automation.Version;
+import com.pulumi.automation.events.internal.EventLogWatcher;
+import com.pulumi.automation.events.internal.EventsServer;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code pulumi} executable the Automation API drives, found on the PATH of the environment Howler was given
+ * (or in {@code ~/.pulumi/bin}, where the installer puts it) rather than the JVM's own PATH, and run with exactly
+ * that environment. It behaves like the SDK's {@code LocalPulumiCommand} (same version rule, same exceptions, engine
+ * events from an event-log file or, from CLI 3.205 on, over gRPC) but reports what to install when it is missing.
+ */
+public final class PulumiCli implements PulumiCommand {
+
+    /** The Automation API's own minimum ({@code LocalPulumiCommand.MINIMUM_VERSION}). */
+    public static final Version MINIMUM_VERSION = Version.of(3, 95, 0);
+    /** CLIs above this stream engine events over gRPC instead of a log file. */
+    static final Version GRPC_EVENT_LOG_VERSION = Version.of(3, 205, 0);
+    public static final String INSTALL = "install it with `curl -fsSL https://get.pulumi.com | sh` (then add ~/.pulumi/bin to PATH)";
+
+    private static final Pattern NOT_FOUND = Pattern.compile("no stack named.*found");
+    private static final Pattern ALREADY_EXISTS = Pattern.compile("stack.*already exists");
+
+    private final Path executable;
+    private final Version version;
+    private final Map<String, String> env;
+
+    private PulumiCli(Path executable, Version version, Map<String, String> env) {
+        this.executable = executable;
+        this.version = version;
+        this.env = env;
+    }
+
+    /** Finds {@code pulumi}, checks its version, and fails with what to do when either is wrong. */
+    public static PulumiCli create(Map<String, String> env) {
+        Path exe = locate(env).orElseThrow(() -> new HowlerException(ExitCode.FAILURE,
+                "The pulumi CLI was not found on PATH or in ~/.pulumi/bin: " + INSTALL + ". `howler doctor` checks the setup."));
+        Version v = probeVersion(exe, env);
+        requireSupported(v, exe);
+        return new PulumiCli(exe, v, env);
+    }
+
+    public static Optional<Path> locate(Map<String, String> env) {
+        List<Path> candidates = new ArrayList<>();
+        String path = env.getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isBlank()) {
+                candidates.add(Path.of(dir, "pulumi"));
+            }
+        }
+        Optional.ofNullable(env.get("PULUMI_HOME")).ifPresent(h -> candidates.add(Path.of(h, "bin", "pulumi")));
+        Optional.ofNullable(env.get("HOME")).ifPresent(h -> candidates.add(Path.of(h, ".pulumi", "bin", "pulumi")));
+        return candidates.stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst();
+    }
+
+    /** Runs {@code pulumi version}; the leading {@code v} is dropped. */
+    public static Version probeVersion(Path exe, Map<String, String> env) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(exe.toString(), "version").redirectErrorStream(true);
+            pb.environment().clear();
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (p.waitFor() != 0) {
+                throw new HowlerException(ExitCode.FAILURE, exe + " version failed (" + out + "): reinstall pulumi; " + INSTALL + ".");
+            }
+            String text = out.startsWith("v") ? out.substring(1) : out;
+            return Version.tryParse(text).orElseThrow(() -> new HowlerException(ExitCode.FAILURE,
+                    exe + " version printed '" + out + "', not a version: reinstall pulumi; " + INSTALL + "."));
+        } catch (IOException e) {
+            throw new HowlerException(ExitCode.FAILURE, exe + " could not be run (" + e.getMessage() + "): " + INSTALL + ".", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HowlerException(ExitCode.FAILURE, "Interrupted while running pulumi version.", e);
+        }
+    }
+
+    /** Major 3, at least {@link #MINIMUM_VERSION}; null when fine, otherwise the problem and its fix. */
+    public static String versionProblem(Version v) {
+        if (v.majorVersion() != MINIMUM_VERSION.majorVersion()) {
+            return "pulumi " + v + " is not a 3.x CLI, which the Automation API of this build needs: install pulumi 3.x (" + INSTALL + ")";
+        }
+        if (v.compareTo(MINIMUM_VERSION) < 0) {
+            return "pulumi " + v + " is older than " + MINIMUM_VERSION + ", the Automation API's minimum: upgrade with `pulumi self-update` or " + INSTALL;
+        }
+        return null;
+    }
+
+    private static void requireSupported(Version v, Path exe) {
+        String problem = versionProblem(v);
+        if (problem != null) {
+            throw new HowlerException(ExitCode.FAILURE, problem + " (found " + exe + ").");
+        }
+    }
+
+    public Path executable() {
+        return executable;
+    }
+
+    @Override
+    public Version version() {
+        return version;
+    }
+
+    @Override
+    public CommandResult run(List<String> args, CommandRunOptions options) throws AutomationException {
+        if (options != null && options.onEngineEvent() != null) {
+            return version.compareTo(GRPC_EVENT_LOG_VERSION) > 0 ? runWithGrpcEvents(args, options) : runWithEventLog(args, options);
+        }
+        return runInternal(args, options == null ? CommandRunOptions.Empty : options, null);
+    }
+
+    private CommandResult runWithGrpcEvents(List<String> args, CommandRunOptions options) throws AutomationException {
+        Server server = ServerBuilder.forPort(0).maxInboundMessageSize(400 * 1024 * 1024)
+                .addService(new EventsServer(options.onEngineEvent())).build();
+        try {
+            server.start();
+            return runInternal(args, options, "tcp://127.0.0.1:" + server.getPort());
+        } catch (IOException e) {
+            throw new AutomationException("Failed to start the engine-events server", e);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private CommandResult runWithEventLog(List<String> args, CommandRunOptions options) throws AutomationException {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("howler-events-");
+        } catch (IOException e) {
+            throw new AutomationException(e);
+        }
+        Path log = dir.resolve("eventlog.txt");
+        try {
+            Files.createFile(log);
+            // The watcher stops at the engine's final cancel event, which every CLI writes last, failed runs included.
+            try (EventLogWatcher ignored = new EventLogWatcher(log, options.onEngineEvent())) {
+                return runInternal(args, options, log.toString());
+            }
+        } catch (AutomationException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AutomationException(e);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temp directory left behind is harmless
+            }
+        }
+    }
+
+    private CommandResult runInternal(List<String> args, CommandRunOptions options, String eventLog) throws AutomationException {
+        List<String> command = new ArrayList<>();
+        command.add(executable.toString());
+        command.addAll(args);
+        if (!command.contains("--non-interactive")) {
+            command.add("--non-interactive");
+        }
+        if (eventLog != null) {
+            command.add("--event-log");
+            command.add(eventLog);
+        }
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (options.workingDir() != null) {
+            pb.directory(options.workingDir().toFile());
+        }
+        Map<String, String> childEnv = new HashMap<>(env);
+        childEnv.putAll(options.additionalEnv());
+        if (eventLog != null) {
+            childEnv.put("PULUMI_DEBUG_COMMANDS", "true");
+        }
+        // Plugins bundled with the CLI sit beside it.
+        childEnv.put("PATH", executable.getParent() + File.pathSeparator + childEnv.getOrDefault("PATH", ""));
+        pb.environment().clear();
+        pb.environment().putAll(childEnv);
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Process process = pb.start();
+            CompletableFuture<String> stdout = read(process.getInputStream(), readers, options.onStandardOutput());
+            CompletableFuture<String> stderr = read(process.getErrorStream(), readers, options.onStandardError());
+            if (options.standardInput() != null && !options.standardInput().isBlank()) {
+                try (var w = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+                    w.write(options.standardInput());
+                }
+            } else {
+                process.getOutputStream().close();
+            }
+            int code = process.waitFor();
+            CommandResult result = new CommandResult(code, stdout.join(), stderr.join());
+            if (code != 0) {
+                throw exceptionFor(result);
+            }
+            return result;
+        } catch (AutomationException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AutomationException(e);
+        } catch (Exception e) {
+            throw new AutomationException(e);
+        } finally {
+            readers.shutdown();
+        }
+    }
+
+    private static CompletableFuture<String> read(InputStream in, ExecutorService executor, Consumer<String> lines) {
+        return CompletableFuture.supplyAsync(() -> {
+            StringBuilder sb = new StringBuilder();
+            try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    sb.append(line).append(System.lineSeparator());
+                    if (lines != null) {
+                        lines.accept(line);
+                    }
+                }
+                return sb.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, executor);
+    }
+
+    static CommandException exceptionFor(CommandResult result) {
+        String err = result.standardError();
+        if (NOT_FOUND.matcher(err).find()) {
+            return new StackNotFoundException(result);
+        }
+        if (ALREADY_EXISTS.matcher(err).find()) {
+            return new StackAlreadyExistsException(result);
+        }
+        if (err.contains("[409] Conflict: Another update is currently in progress.") || err.contains("the stack is currently locked by")) {
+            return new ConcurrentUpdateException(result);
+        }
+        return new CommandException(result);
+    }
+}

@@ -1,0 +1,172 @@
+package app.sqlstudio.howler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code howler up} through the Automation API against the stand-in pulumi. */
+class UpCommandTest {
+
+    static final String CLUSTER = "gcp:container/cluster:Cluster";
+    static final String DEPLOYMENT = "kubernetes:apps/v1:Deployment";
+
+    @TempDir
+    Path tmp;
+    Path project;
+    StandInPulumi pulumi;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        project = CliRun.project(Files.createDirectories(tmp.resolve("project")));
+        pulumi = StandInPulumi.create(tmp);
+        var preview = new StandInPulumi.Events("prod").prelude()
+                .pre("create", CLUSTER, "sql-studio-cluster", true)
+                .pre("update", DEPLOYMENT, "backend", true, "spec")
+                .pre("same", "kubernetes:core/v1:Namespace", "sql-studio", true)
+                .summary(2, changes("create", 1, "update", 1, "same", 1));
+        var up = new StandInPulumi.Events("prod").prelude()
+                .step("create", CLUSTER, "sql-studio-cluster")
+                .step("update", DEPLOYMENT, "backend", "spec")
+                .step("same", "kubernetes:core/v1:Namespace", "sql-studio")
+                .summary(72, changes("create", 1, "update", 1, "same", 1));
+        pulumi.events("preview", preview.lines()).events("up", up.lines())
+                .stdout("stack-output", "{\"appUrl\":\"https://sql-studio.app\",\"apiUrl\":\"https://api.sql-studio.app\",\"kubeconfig\":\"apiVersion: v1\"}")
+                .stdout("stack-output.masked", "{\"appUrl\":\"https://sql-studio.app\",\"apiUrl\":\"https://api.sql-studio.app\",\"kubeconfig\":\"[secret]\"}");
+    }
+
+    static Map<String, Integer> changes(Object... kv) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], (Integer) kv[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void up_with_yes_previews_applies_streams_progress_and_prints_the_summary_and_urls() throws Exception {
+        String pulumiYaml = Files.readString(project.resolve("Pulumi.yaml"));
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--image-tag", "1.4.2", "--cwd", project.toString());
+
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).contains("Policies: no mandatory violation", "Preview: 1 to create, 1 to update (1 unchanged).",
+                "Stack prod updated in 1m 12s: 1 created, 1 updated (1 unchanged).",
+                "appUrl: https://sql-studio.app", "apiUrl: https://api.sql-studio.app");
+        assertThat(run.out()).containsPattern("\\[\\s+1/2 \\d\\d:\\d\\d\\] \\+\\s+create\\s+gcp:container/cluster:Cluster\\s+sql-studio-cluster")
+                .containsPattern("\\[\\s+2/2 \\d\\d:\\d\\d\\] ~\\s+update\\s+kubernetes:apps/v1:Deployment\\s+backend");
+        assertThat(run.out()).doesNotContain("apiVersion: v1");
+        assertThat(pulumi.calls("config set")).singleElement().asString().contains("howler:imageTag", "1.4.2", "--stack prod");
+        assertThat(pulumi.calls("preview")).singleElement().asString().contains("--exec-kind auto.inline", "--event-log");
+        assertThat(pulumi.calls("up")).singleElement().asString().contains("--yes", "--skip-preview", "--exec-kind auto.inline");
+        assertThat(pulumi.calls().indexOf(pulumi.calls("preview").get(0))).isLessThan(pulumi.calls().indexOf(pulumi.calls("up").get(0)));
+        assertThat(Files.readString(project.resolve("Pulumi.yaml"))).isEqualTo(pulumiYaml);
+    }
+
+    @Test
+    void without_yes_and_without_a_terminal_it_previews_then_refuses_and_names_the_flag() {
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("cannot ask", "Pass --yes");
+        assertThat(pulumi.calls("preview")).hasSize(1);
+        assertThat(pulumi.calls("up")).isEmpty();
+    }
+
+    @Test
+    void in_ci_it_never_prompts_even_at_a_terminal() {
+        Map<String, String> env = new java.util.HashMap<>(pulumi.env());
+        env.put("CI", "true");
+        CliRun run = CliRun.typing(env, "yes\n", "up", "prod", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(pulumi.calls("up")).isEmpty();
+    }
+
+    @Test
+    void at_a_terminal_typing_yes_applies_and_anything_else_cancels() {
+        CliRun no = CliRun.typing(pulumi.env(), "no\n", "up", "prod", "--cwd", project.toString());
+        assertThat(no.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(no.err()).contains("Apply these changes to stack prod? Type 'yes'", "Cancelled: nothing was changed");
+        assertThat(pulumi.calls("up")).isEmpty();
+
+        CliRun yes = CliRun.typing(pulumi.env(), "yes\n", "up", "prod", "--cwd", project.toString());
+        assertThat(yes.exitCode()).as(yes.err()).isZero();
+        assertThat(pulumi.calls("up")).hasSize(1);
+    }
+
+    @Test
+    void a_mandatory_policy_violation_stops_before_anything_reaches_the_engine() throws Exception {
+        Path prod = project.resolve("Pulumi.prod.yaml");
+        Files.writeString(prod, Files.readString(prod).replace("howler:backendReplicasMin: 2", "howler:backendReplicasMin: 1"));
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains("prod-hpa-minimum", "mandatory policy violation", "nothing was sent to the engine");
+        assertThat(pulumi.calls()).isEmpty();
+    }
+
+    @Test
+    void an_invalid_image_tag_is_a_configuration_error_before_the_engine() {
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--image-tag", "latest", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("howler:imageTag");
+        assertThat(pulumi.calls()).isEmpty();
+    }
+
+    @Test
+    void a_failed_update_prints_the_failed_step_and_the_engine_error_with_exit_1() {
+        var failing = new StandInPulumi.Events("prod").prelude()
+                .pre("create", CLUSTER, "sql-studio-cluster", false)
+                .diagnostic("error", "googleapi: Error 403: Kubernetes Engine API has not been used in project howlerops-prod")
+                .failed("create", CLUSTER, "sql-studio-cluster")
+                .summary(9, changes());
+        pulumi.events("up", failing.lines()).exit("up", 255).stderr("up", "error: update failed");
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.out()).containsPattern("FAILED \\+\\s+create\\s+gcp:container/cluster:Cluster");
+        assertThat(run.err()).contains("Up of stack prod failed", "Kubernetes Engine API has not been used", "-v shows");
+        assertThat(run.err()).doesNotContain("at com.pulumi");
+    }
+
+    @Test
+    void with_v_a_failure_also_prints_the_stack_trace() {
+        pulumi.exit("up", 255).stderr("up", "error: update failed");
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "-v", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains("CommandException");
+    }
+
+    @Test
+    void a_stack_missing_from_the_backend_says_how_to_create_it() {
+        pulumi.missingStack("prod");
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Stack prod does not exist", "howler stack init prod", "pulumi login");
+    }
+
+    @Test
+    void without_pulumi_it_says_how_to_install_it() {
+        CliRun run = CliRun.in(Map.of("PATH", "/nonexistent", "HOME", tmp.toString()), "up", "prod", "--yes", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains("pulumi CLI was not found", "get.pulumi.com", "howler doctor");
+    }
+
+    @Test
+    void a_pulumi_older_than_the_automation_api_minimum_is_refused_with_the_upgrade() {
+        pulumi.version("v3.90.1");
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains("3.90.1 is older than 3.95.0", "pulumi self-update");
+    }
+
+    @Test
+    void no_changes_means_nothing_is_applied() {
+        pulumi.events("preview", new StandInPulumi.Events("prod").summary(1, changes("same", 40)).lines());
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--cwd", project.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("no changes (40 unchanged)", "up to date");
+        assertThat(pulumi.calls("up")).isEmpty();
+    }
+}
