@@ -79,6 +79,17 @@ class HelperScriptsTest {
         assertThat(output(plan, "backendImage", "--tag")).isEqualTo("0.1.0");
     }
 
+    @Test
+    void the_target_urn_comes_from_the_plan_and_a_missing_one_is_an_error(@TempDir Path dir) throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.json"), ProdPlan.json());
+        String type = "gcp:artifactregistry/repository:Repository";
+        Proc p = NodeTools.script(Map.of(), null, ".github/scripts/plan-urn.mjs", plan.toString(), type);
+        assertThat(p.exit()).as(p.stderr()).isZero();
+        assertThat(p.stdout().strip()).startsWith("urn:pulumi:prod::howlerops::").endsWith("$" + type + "::gke-images");
+        Proc none = NodeTools.script(Map.of(), null, ".github/scripts/plan-urn.mjs", plan.toString(), "gcp:sql/databaseInstance:DatabaseInstance");
+        assertThat(none.exit()).isEqualTo(1);
+    }
+
     // ---- deploy-summary.mjs --------------------------------------------------------------------------------------
 
     static String summary(Map<String, String> env) {

@@ -97,7 +97,9 @@ class HowlerInvocationsTest {
         // the rollback is a second `up` with the previous version
         assertThat(byWorkflow.get("deploy.yml")).filteredOn(c -> c.startsWith("up ")).hasSize(2);
         assertThat(byWorkflow.get("ephemeral.yml")).contains(
-                "up pr-sample --yes",
+                "plan pr-sample --format json",
+                "up pr-sample --yes --target sample",
+                "up pr-sample --yes --image-tag sample",
                 "outputs pr-sample --json",
                 "destroy pr-sample --yes",
                 "stack rm pr-sample --yes");

@@ -158,6 +158,16 @@ class PipelineTest {
         assertThat(indexOf(up, "actions/cache/restore@")).isLessThan(indexOf(up, "ephemeral-stack.sh"));
         assertThat(indexOf(up, "actions/cache/save@")).isBetween(indexOf(up, "ephemeral-stack.sh"), indexOf(up, "./howler up"));
         assertThat(step(up, "appUrl").path("run").asText()).contains("pr-comment.sh");
+        // the preview runs the pull request's images, built like the deploy builds them, pushed before the full up
+        var deployBuilds = new java.util.TreeMap<String, String>();
+        wf("deploy.yml").at("/jobs/images/strategy/matrix/include")
+                .forEach(m -> deployBuilds.put(m.path("file").asText(), m.path("context").asText()));
+        var previewBuilds = new java.util.TreeMap<String, String>();
+        up.stream().filter(st -> st.path("uses").asText().startsWith("docker/build-push-action@"))
+                .forEach(st -> previewBuilds.put(st.at("/with/file").asText(), st.at("/with/context").asText()));
+        assertThat(previewBuilds).isEqualTo(deployBuilds);
+        assertThat(indexOf(up, "--target \"$repository\"")).isLessThan(indexOf(up, "docker/build-push-action@"));
+        assertThat(indexOf(up, "--image-tag \"$TAG\"")).isGreaterThan(indexOf(up, "Frontend image"));
         List<JsonNode> down = steps(eph, "down");
         assertThat(indexOf(down, "./howler destroy")).isLessThan(indexOf(down, "./howler stack rm"));
         assertThat(eph.at("/concurrency/cancel-in-progress").asBoolean(true)).isFalse();
