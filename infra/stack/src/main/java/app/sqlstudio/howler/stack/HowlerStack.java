@@ -19,6 +19,10 @@ import app.sqlstudio.howler.stack.app.NetworkPoliciesArgs;
 import app.sqlstudio.howler.stack.app.NetworkPolicyRules;
 import app.sqlstudio.howler.stack.config.ConfigSource;
 import app.sqlstudio.howler.stack.config.StackConfig;
+import app.sqlstudio.howler.stack.data.TursoDatabase;
+import app.sqlstudio.howler.stack.data.TursoDatabaseArgs;
+import app.sqlstudio.howler.stack.edge.EdgeRules;
+import app.sqlstudio.howler.stack.edge.EdgeRulesArgs;
 import app.sqlstudio.howler.stack.gcp.GkeCluster;
 import app.sqlstudio.howler.stack.gcp.GkeClusterArgs;
 import com.pulumi.Context;
@@ -47,7 +51,10 @@ public final class HowlerStack {
         new IngressController("ingress-nginx", new IngressControllerArgs(config.addons().ingressNginxChartVersion(),
                 config.ingress(), cluster.ingressIp, config.addons().monitoring()), inCluster);
 
-        var namespace = new AppNamespace("app", AppNamespaceArgs.from(config), inCluster);
+        new EdgeRules("edge", EdgeRulesArgs.from(config, cluster.ingressIp), ComponentResourceOptions.Empty);
+        var database = new TursoDatabase("turso", TursoDatabaseArgs.from(config), ComponentResourceOptions.Empty);
+
+        var namespace = new AppNamespace("app", AppNamespaceArgs.from(config, database.url, database.token), inCluster);
         var afterNamespace = ComponentResourceOptions.builder()
                 .providers(cluster.kubernetesProvider).dependsOn(namespace).build();
         String ns = config.app().namespace();
@@ -67,7 +74,7 @@ public final class HowlerStack {
         var secrets = config.secrets();
         var backend = new BackendWorkload("backend", new BackendWorkloadArgs(ns, config.environment(), config.domain(),
                 backendImage, config.backend(), config.migration(), config.app(), cluster.podCidr,
-                Output.of(secrets.tursoUrl()), secrets.jwtSecretPrevious().isPresent(),
+                database.url, secrets.jwtSecretPrevious().isPresent(),
                 secrets.resendApiKey().isPresent()), afterNamespace);
         var frontend = new FrontendWorkload("frontend", new FrontendWorkloadArgs(ns, config.environment(),
                 frontendImage, config.frontend()), afterNamespace);
@@ -88,7 +95,7 @@ public final class HowlerStack {
         ctx.export("clusterLocation", cluster.location);
         ctx.export("kubeconfig", cluster.kubeconfig);
         ctx.export("registryUrl", cluster.registryUrl);
-        ctx.export("tursoDatabaseUrl", Output.of(secrets.tursoUrl()));
+        ctx.export("tursoDatabaseUrl", database.url);
         ctx.export("backendImage", backend.image);
         ctx.export("frontendImage", frontend.image);
         config.expiresAt().ifPresent(at -> ctx.export("expiresAt", Output.of(at.toString())));

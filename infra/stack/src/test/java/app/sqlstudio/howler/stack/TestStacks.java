@@ -1,5 +1,7 @@
 package app.sqlstudio.howler.stack;
 
+import app.sqlstudio.howler.stack.config.ConfigSource;
+import app.sqlstudio.howler.stack.config.StackConfig;
 import app.sqlstudio.howler.stack.plan.Plan;
 import app.sqlstudio.howler.stack.plan.PlanRunner;
 import app.sqlstudio.howler.stack.plan.StackFile;
@@ -42,6 +44,33 @@ public final class TestStacks {
 
     /** The prod stack file with some keys changed (null removes a key). */
     public static StackFile prodWith(Map<String, String> changes) {
+        return stackFrom("prod", changes);
+    }
+
+    /**
+     * An ephemeral stack as `howler stack init NAME --ephemeral` makes it from prod: a subdomain of prod's zone, an
+     * expiry, no protect, and its database in the shared dev group.
+     */
+    public static StackFile ephemeral(String stack) {
+        return stackFrom(stack, Map.of(
+                "howler:domain", stack + ".dev.sql-studio.app",
+                "howler:expiresAt", "2026-12-01T18:00:00Z",
+                "howler:protect", "false",
+                "howler:tursoSharedGroup", "dev",
+                "howler:tursoDatabaseName", "sql-studio-" + stack));
+    }
+
+    /** The validated config of the prod stack file, with test values for the secrets it does not commit. */
+    public static StackConfig prodConfig() {
+        Map<String, String> values = new LinkedHashMap<>(prodFile().values());
+        values.put("howler:jwtSecret", "a-test-secret-that-is-long-enough-for-hs256-0000");
+        values.put("cloudflare:apiToken", "cf-token");
+        values.put("turso:apiToken", "turso-platform-token");
+        return StackConfig.load(ConfigSource.of(values), "prod");
+    }
+
+    /** The prod stack file's values, with some keys changed (null removes a key), as stack {@code stack}. */
+    public static StackFile stackFrom(String stack, Map<String, String> changes) {
         StackFile prod = prodFile();
         Map<String, String> values = new LinkedHashMap<>(prod.values());
         changes.forEach((k, v) -> {
@@ -51,6 +80,6 @@ public final class TestStacks {
                 values.put(k, v);
             }
         });
-        return new StackFile(prod.path(), "prod", values, Set.copyOf(prod.secureKeys()));
+        return new StackFile(StackFile.pathOf(prod.path().getParent(), stack), stack, values, Set.copyOf(prod.secureKeys()));
     }
 }

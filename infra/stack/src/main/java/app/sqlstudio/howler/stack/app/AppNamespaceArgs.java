@@ -17,9 +17,9 @@ public record AppNamespaceArgs(String name, String environment, StackConfig.Name
         Objects.requireNonNull(tursoAuthToken, "tursoAuthToken");
     }
 
-    /** Turso URL and token from stack config (until the stack creates the database itself). */
-    public static AppNamespaceArgs from(StackConfig config) {
+    /** The namespace from config; the Turso URL and token from the database the stack creates (TursoDatabase). */
+    public static AppNamespaceArgs from(StackConfig config, Output<String> tursoUrl, Output<String> tursoAuthToken) {
         return new AppNamespaceArgs(config.app().namespace(), config.environment(), config.limits(),
-                config.secrets(), Output.of(config.secrets().tursoUrl()), config.secrets().tursoAuthToken().output());
+                config.secrets(), tursoUrl, tursoAuthToken);
     }
 }

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads typed values from a {@link ConfigSource} and collects every problem instead of stopping at the first, so
@@ -105,6 +107,36 @@ final class ConfigReader {
             problem(key, "'" + v.get() + "' is not a whole number: " + expectation, example);
             return min;
         }
+    }
+
+    /** An integer that must be one of a fixed set, e.g. the periods Cloudflare accepts for a rate limit. */
+    int integerIn(String key, SortedSet<Integer> allowed, String example) {
+        Optional<String> v = raw(key);
+        String expectation = "expected one of " + allowed.stream().map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        if (v.isEmpty()) {
+            problem(key, "missing: " + expectation, example);
+            return Integer.parseInt(example);
+        }
+        try {
+            int n = Integer.parseInt(v.get());
+            if (!allowed.contains(n)) {
+                problem(key, n + " is not allowed: " + expectation, example);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            problem(key, "'" + v.get() + "' is not a whole number: " + expectation, example);
+            return Integer.parseInt(example);
+        }
+    }
+
+    Optional<String> optionalMatching(String key, Pattern pattern, String expectation, String example) {
+        Optional<String> v = raw(key);
+        if (v.isPresent() && !pattern.matcher(v.get()).matches()) {
+            problem(key, "'" + v.get() + "' is not " + expectation, example);
+            return Optional.empty();
+        }
+        return v;
     }
 
     BigDecimal decimal(String key, String example) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -31,16 +33,22 @@ public record StackConfig(
         Frontend frontend,
         Migration migration,
         NamespaceLimits limits,
+        Edge edge,
+        Turso turso,
         Secrets secrets) {
 
     /** Keys whose values are secrets: the plan shows them as {@code [secret]} and never needs their real values. */
     public static final List<String> SECRET_KEYS = List.of(
-            "howler:jwtSecret", "howler:jwtSecretPrevious", "howler:tursoAuthToken", "howler:resendApiKey",
-            "cloudflare:apiToken");
+            "howler:jwtSecret", "howler:jwtSecretPrevious", "howler:resendApiKey", "cloudflare:apiToken",
+            "turso:apiToken");
 
     /** Keys that must be set as secrets for the stack to validate. */
     public static final List<String> REQUIRED_SECRET_KEYS = List.of(
-            "howler:jwtSecret", "howler:tursoAuthToken", "cloudflare:apiToken");
+            "howler:jwtSecret", "cloudflare:apiToken", "turso:apiToken");
+
+    /** Counting periods and mitigation timeouts Cloudflare accepts for a rate limiting rule, in seconds. */
+    public static final SortedSet<Integer> CLOUDFLARE_RATE_LIMIT_PERIODS = new TreeSet<>(List.of(
+            10, 15, 20, 30, 40, 45, 60, 90, 120, 180, 240, 300, 480, 600, 900, 1200, 1800, 2400, 3600, 65535, 86400));
 
     public record Gcp(String project, String region) { }
 
@@ -90,12 +98,44 @@ public record StackConfig(
                                   BigDecimal maxMemoryLimitRequestRatio) { }
 
     /**
-     * Application secrets and their rotation dates (the seed rotates the JWT secret and the Turso token every 90
-     * days). The Turso URL and token come from config until the stack creates the database itself.
+     * The Cloudflare zone in front of the stack and every number of its edge rules (infra.md "Cloudflare"). The HSTS
+     * max-age is not here: the edge and ingress-nginx send the same one, {@link Ingress#hstsMaxAgeSeconds()}.
+     *
+     * @param zone                  name of the Cloudflare zone: howler:domain itself, or a parent of it for stacks
+     *                              that only publish records in another stack's zone (ephemeral ones)
+     * @param zoneId                that zone's id (32 hex digits)
+     * @param dnsTtl                TTL of the records; 1 means automatic (what Cloudflare uses for proxied records)
+     * @param minTlsVersion         lowest TLS version the edge accepts, "1.2" or "1.3"
+     * @param assetsCacheSeconds    edge and browser TTL of {@code /assets/*} and fonts (content-hashed, so long)
+     * @param imagesCacheSeconds    edge and browser TTL of images
+     * @param loginRateLimit        POSTs to the login path per client IP before it is blocked
+     * @param loginBlockSeconds     how long a client over the login limit stays blocked
+     * @param apiRateLimit          mutating API requests per client IP before a managed challenge
+     * @param redirectStatusCode    status of the www → apex redirect
+     */
+    public record Edge(String zone, String zoneId, int dnsTtl, String minTlsVersion, int assetsCacheSeconds,
+                       int imagesCacheSeconds, RateLimit loginRateLimit, int loginBlockSeconds, RateLimit apiRateLimit,
+                       int redirectStatusCode) { }
+
+    /** A request budget per client: {@code requests} within {@code periodSeconds}. */
+    public record RateLimit(int requests, int periodSeconds) { }
+
+    /**
+     * The Turso organization, the stack's group and database, and its auth token's lifetime. With
+     * {@code sharedGroup} set (ephemeral stacks: {@code dev}) the stack creates no group and puts its database in
+     * that existing one, so short-lived stacks never create or destroy a group; {@code group}, the locations and the
+     * replicas then describe prod's group and are not used.
+     */
+    public record Turso(String organization, String group, String primaryLocation, List<String> replicaLocations,
+                        String databaseName, int tokenExpirationDays, Optional<String> sharedGroup) { }
+
+    /**
+     * Application and provider secrets, and the rotation dates of the two the seed rotates every 90 days (the JWT
+     * secret and the Turso database token, which the stack mints itself).
      */
     public record Secrets(SecretValue jwtSecret, Optional<SecretValue> jwtSecretPrevious, LocalDate jwtSecretRotatedAt,
-                          String tursoUrl, SecretValue tursoAuthToken, LocalDate tursoTokenRotatedAt,
-                          Optional<SecretValue> resendApiKey, SecretValue cloudflareApiToken) { }
+                          LocalDate tursoTokenRotatedAt, Optional<SecretValue> resendApiKey,
+                          SecretValue cloudflareApiToken, SecretValue tursoApiToken) { }
 
     private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     private static final Pattern DNS_LABEL = Pattern.compile("^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$");
@@ -109,7 +149,11 @@ public record StackConfig(
     private static final Pattern IMAGE_TAG = Pattern.compile("^(?!latest$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$");
     private static final Pattern MACHINE_TYPE = Pattern.compile("^[a-z][a-z0-9]*-[a-z0-9-]+$");
     private static final Pattern BODY_SIZE = Pattern.compile("^[0-9]+[kmgKMG]?$");
-    private static final Pattern TURSO_URL = Pattern.compile("^(libsql|https)://[A-Za-z0-9.-]+(:[0-9]+)?/?$");
+    private static final Pattern CLOUDFLARE_ZONE_ID = Pattern.compile("^[0-9a-f]{32}$");
+    private static final Pattern TURSO_NAME = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?$");
+    private static final Pattern TURSO_LOCATION = Pattern.compile("^[a-z]{3}$");
+    /** One year: Cloudflare's longest edge TTL, and the longest cache any asset gets. */
+    private static final int MAX_CACHE_SECONDS = 31_536_000;
 
     /**
      * Loads and validates the configuration of {@code stackName}. Throws one {@link StackConfigException} listing
@@ -236,19 +280,88 @@ public record StackConfig(
                 r.quantity("limitRangeDefaultCpuLimit", "500m"), r.quantity("limitRangeDefaultMemoryLimit", "512Mi"),
                 r.decimal("limitRangeMaxCpuRatio", "5"), r.decimal("limitRangeMaxMemoryRatio", "4"));
 
+        Edge edge = edge(r, domain);
+        Turso turso = turso(r, stackName, expiresAt.isPresent());
+
         Secrets secrets = new Secrets(
                 r.secret("jwtSecret", 32, "a random 48-byte base64 string"),
                 r.optionalSecret("jwtSecretPrevious"),
                 r.date("jwtSecretRotatedAt", "2026-11-01"),
-                r.matching("tursoUrl", TURSO_URL, "a libsql:// or https:// URL", "libsql://sql-studio-production-howlerops.turso.io"),
-                r.secret("tursoAuthToken", 1, "a Turso database token"),
                 r.date("tursoTokenRotatedAt", "2026-11-01"),
                 r.optionalSecret("resendApiKey"),
-                r.secret("cloudflare:apiToken", 1, "a Cloudflare API token with Zone:DNS:Edit"));
+                r.secret("cloudflare:apiToken", 1, "a Cloudflare API token with Zone:DNS:Edit"),
+                r.secret("turso:apiToken", 1, "a Turso platform API token (`turso auth api-tokens mint howler`)"));
 
         r.throwIfProblems();
         return new StackConfig(stackName, environment, domain, protect, expiresAt, budget, tursoPlan, cloudflarePlan, gcp, cluster, addons,
-                ingress, app, backend, frontend, migration, limits, secrets);
+                ingress, app, backend, frontend, migration, limits, edge, turso, secrets);
+    }
+
+    private static Edge edge(ConfigReader r, String domain) {
+        int dnsTtl = r.integer("cloudflareDnsTtl", 1, 86_400, "1");
+        if (r.valid("cloudflareDnsTtl") && dnsTtl > 1 && dnsTtl < 60) {
+            r.problem("cloudflareDnsTtl", dnsTtl + " is not a Cloudflare TTL: expected 1 (automatic) or 60 to 86400", "1");
+        }
+        String zone = r.matching("cloudflareZone", DOMAIN, "the Cloudflare zone's name (a lower-case DNS domain)",
+                "sql-studio.app");
+        if (r.valid("cloudflareZone", "domain") && !domain.equals(zone) && !domain.endsWith("." + zone)) {
+            r.problem("cloudflareZone", "'" + zone + "' does not contain howler:domain " + domain
+                    + ": expected the domain itself or a parent of it", domain);
+        }
+        return new Edge(zone,
+                r.matching("cloudflareZoneId", CLOUDFLARE_ZONE_ID,
+                        "a Cloudflare zone id (32 hex digits, dashboard → the zone → Overview → Zone ID)",
+                        "023e105f4ecef8ad9ca31a8372d0c353"),
+                dnsTtl,
+                r.oneOf("cloudflareMinTlsVersion", Set.of("1.2", "1.3"), "1.2"),
+                r.integer("cloudflareCacheAssetsSeconds", 0, MAX_CACHE_SECONDS, "31536000"),
+                r.integer("cloudflareCacheImagesSeconds", 0, MAX_CACHE_SECONDS, "2592000"),
+                new RateLimit(
+                        r.integer("cloudflareLoginRateLimitRequests", 1, 1_000_000, "5"),
+                        r.integerIn("cloudflareLoginRateLimitPeriodSeconds", CLOUDFLARE_RATE_LIMIT_PERIODS, "300")),
+                r.integerIn("cloudflareLoginBlockSeconds", CLOUDFLARE_RATE_LIMIT_PERIODS, "3600"),
+                new RateLimit(
+                        r.integer("cloudflareApiRateLimitRequests", 1, 1_000_000, "100"),
+                        r.integerIn("cloudflareApiRateLimitPeriodSeconds", CLOUDFLARE_RATE_LIMIT_PERIODS, "60")),
+                r.integerIn("cloudflareRedirectStatusCode", new TreeSet<>(List.of(301, 302, 307, 308)), "301"));
+    }
+
+    private static Turso turso(ConfigReader r, String stackName, boolean ephemeral) {
+        String primary = r.matching("tursoPrimaryLocation", TURSO_LOCATION, "a Turso location code", "ord");
+        List<String> replicas = r.stringList("tursoReplicaLocations", "[iad, sjc, fra, syd]");
+        for (String replica : replicas) {
+            if (!TURSO_LOCATION.matcher(replica).matches()) {
+                r.problem("tursoReplicaLocations", "'" + replica + "' is not a Turso location code", "[iad, sjc, fra, syd]");
+            }
+        }
+        if (r.valid("tursoPrimaryLocation") && replicas.contains(primary)) {
+            r.problem("tursoReplicaLocations", "lists the primary location " + primary
+                    + "; replicas are the other locations", "[iad, sjc, fra, syd]");
+        }
+        if (replicas.size() != Set.copyOf(replicas).size()) {
+            r.problem("tursoReplicaLocations", "lists a location twice", "[iad, sjc, fra, syd]");
+        }
+        String database = r.matching("tursoDatabaseName", TURSO_NAME,
+                "a Turso database name (lower-case letters, digits, dashes, at most 64)", "sql-studio-production");
+        Optional<String> sharedGroup = r.optionalMatching("tursoSharedGroup", TURSO_NAME, "a Turso group name", "dev");
+        if (ephemeral) {
+            // An ephemeral stack starts as a copy of prod's config: without these two checks it would try to create
+            // prod's group and database under prod's names.
+            if (sharedGroup.isEmpty()) {
+                r.problem("tursoSharedGroup", "missing: an ephemeral stack (howler:expiresAt set) puts its database in "
+                        + "an existing shared group instead of creating one", "dev");
+            }
+            if (r.valid("tursoDatabaseName") && !database.contains(stackName)) {
+                r.problem("tursoDatabaseName", "'" + database + "' does not name stack " + stackName
+                        + ": an ephemeral stack's database must be its own", "sql-studio-" + stackName);
+            }
+        }
+        return new Turso(
+                r.matching("turso:organization", TURSO_NAME, "a Turso organization slug (`turso org list`)", "howlerops"),
+                r.matching("tursoGroup", TURSO_NAME, "a Turso group name", "sql-studio"),
+                primary, replicas, database,
+                r.integer("tursoTokenExpirationDays", 1, 365, "90"),
+                sharedGroup);
     }
 
     private static Resources resources(ConfigReader r, String prefix, String cpuReq, String memReq, String cpuLim,
@@ -273,6 +386,15 @@ public record StackConfig(
     /** Host names served by the stack: the apex, {@code www} and {@code api}. */
     public List<String> hostnames() {
         return List.of(domain, "www." + domain, "api." + domain);
+    }
+
+    /**
+     * True when the stack's domain is its Cloudflare zone: the stack then owns the zone-wide settings and rulesets.
+     * A stack under a parent zone (ephemeral {@code <stack>.dev.sql-studio.app}) only publishes its records, so
+     * creating or destroying it never touches the zone the production stack configures.
+     */
+    public boolean managesCloudflareZone() {
+        return domain.equals(edge.zone());
     }
 
     public boolean ephemeral() {

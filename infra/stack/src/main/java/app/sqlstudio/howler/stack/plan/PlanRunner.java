@@ -67,7 +67,8 @@ public final class PlanRunner {
         Logger quiet = Logger.getLogger("howler.plan");
         quiet.setUseParentHandlers(false);
         quiet.setLevel(Level.OFF);
-        MockCloud mocks = new MockCloud(stackConfig.gcp().project());
+        MockCloud mocks = new MockCloud(stackConfig.gcp().project(), stackConfig.edge().zone(),
+                stackConfig.turso().organization());
         try {
             TestResult result = PulumiTestInternal.builder()
                     .options(TestOptions.builder().projectName(PROJECT).stackName(stack).build())

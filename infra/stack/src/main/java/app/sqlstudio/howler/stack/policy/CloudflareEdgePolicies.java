@@ -29,6 +29,14 @@ final class CloudflareEdgePolicies {
         return context.plan().resources().stream().anyMatch(r -> r.type().startsWith("cloudflare:index/"));
     }
 
+    /**
+     * Zone settings are checked on the stack that owns them: the one whose domain is the zone. A stack that only
+     * publishes records under it (an ephemeral stack) inherits that stack's settings.
+     */
+    static boolean ownsZoneSettings(PolicyContext context) {
+        return usesCloudflare(context) && context.config().managesCloudflareZone();
+    }
+
     static final class SslStrict implements Policy {
         public String name() {
             return "cloudflare-ssl-strict";
@@ -43,7 +51,7 @@ final class CloudflareEdgePolicies {
         }
 
         public List<Violation> evaluate(PolicyContext context) {
-            if (!usesCloudflare(context)) {
+            if (!ownsZoneSettings(context)) {
                 return List.of();
             }
             var ssl = setting(context, "ssl");
@@ -70,7 +78,7 @@ final class CloudflareEdgePolicies {
         }
 
         public List<Violation> evaluate(PolicyContext context) {
-            if (!usesCloudflare(context)) {
+            if (!ownsZoneSettings(context)) {
                 return List.of();
             }
             var tls = setting(context, "min_tls_version");

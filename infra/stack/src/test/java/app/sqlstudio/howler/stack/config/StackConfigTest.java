@@ -14,7 +14,7 @@ class StackConfigTest {
     private static Map<String, String> prodValues() {
         Map<String, String> values = new HashMap<>(TestStacks.prodFile().values());
         values.put("howler:jwtSecret", "a-test-secret-that-is-long-enough-for-hs256-0000");
-        values.put("howler:tursoAuthToken", "token");
+        values.put("turso:apiToken", "turso-platform-token");
         values.put("cloudflare:apiToken", "cf-token");
         return values;
     }
@@ -111,6 +111,132 @@ class StackConfigTest {
     void secret_values_never_print() {
         StackConfig config = load(prodValues());
         assertThat(config.secrets().toString()).doesNotContain("a-test-secret").contains("[secret]");
+    }
+
+    @Test
+    void the_committed_prod_stack_file_holds_the_edge_and_database_of_infra_md() {
+        StackConfig config = load(prodValues());
+        var edge = config.edge();
+        assertThat(edge.zoneId()).matches("[0-9a-f]{32}");
+        assertThat(edge.dnsTtl()).isEqualTo(1);
+        assertThat(edge.minTlsVersion()).isEqualTo("1.2");
+        assertThat(edge.assetsCacheSeconds()).isEqualTo(31_536_000);
+        assertThat(edge.imagesCacheSeconds()).isEqualTo(2_592_000);
+        assertThat(edge.loginRateLimit()).isEqualTo(new StackConfig.RateLimit(5, 300));
+        assertThat(edge.loginBlockSeconds()).isEqualTo(3600);
+        assertThat(edge.apiRateLimit()).isEqualTo(new StackConfig.RateLimit(100, 60));
+        assertThat(edge.redirectStatusCode()).isEqualTo(301);
+        var turso = config.turso();
+        assertThat(turso.organization()).isEqualTo("howlerops");
+        assertThat(turso.primaryLocation()).isEqualTo("ord");
+        assertThat(turso.replicaLocations()).containsExactly("iad", "sjc", "fra", "syd");
+        assertThat(turso.databaseName()).isEqualTo("sql-studio-production");
+        assertThat(turso.tokenExpirationDays()).isEqualTo(90);
+        assertThat(turso.sharedGroup()).isEmpty();
+    }
+
+    @Test
+    void the_cloudflare_zone_id_is_required_and_must_be_32_hex_digits() {
+        Map<String, String> values = prodValues();
+        values.remove("howler:cloudflareZoneId");
+        assertThatThrownBy(() -> load(values)).hasMessageContaining("howler:cloudflareZoneId: missing: expected a "
+                + "Cloudflare zone id (32 hex digits, dashboard → the zone → Overview → Zone ID), "
+                + "e.g. 023e105f4ecef8ad9ca31a8372d0c353 (Pulumi.prod.yaml)");
+        values.put("howler:cloudflareZoneId", "sql-studio.app");
+        assertThatThrownBy(() -> load(values)).hasMessageContaining("howler:cloudflareZoneId: 'sql-studio.app' is not a Cloudflare zone id");
+    }
+
+    @Test
+    void the_domain_must_be_the_cloudflare_zone_or_under_it_and_only_the_zone_itself_manages_it() {
+        assertThat(load(prodValues()).managesCloudflareZone()).isTrue();
+        Map<String, String> values = prodValues();
+        values.put("howler:domain", "pr-7.dev.sql-studio.app");
+        assertThat(load(values).managesCloudflareZone()).isFalse();
+        values.put("howler:domain", "sql-studio.dev");
+        assertThatThrownBy(() -> load(values)).hasMessageContaining("howler:cloudflareZone: 'sql-studio.app' does not "
+                + "contain howler:domain sql-studio.dev: expected the domain itself or a parent of it");
+    }
+
+    @Test
+    void edge_numbers_must_be_values_cloudflare_accepts() {
+        Map<String, String> values = prodValues();
+        values.put("howler:cloudflareDnsTtl", "30");
+        values.put("howler:cloudflareMinTlsVersion", "1.0");
+        values.put("howler:cloudflareLoginRateLimitPeriodSeconds", "250");
+        values.put("howler:cloudflareLoginBlockSeconds", "an hour");
+        values.put("howler:cloudflareApiRateLimitRequests", "0");
+        values.put("howler:cloudflareCacheAssetsSeconds", "63072000");
+        values.put("howler:cloudflareRedirectStatusCode", "200");
+        var error = org.junit.jupiter.api.Assertions.assertThrows(StackConfigException.class, () -> load(values));
+        assertThat(error.getMessage())
+                .contains("howler:cloudflareDnsTtl: 30 is not a Cloudflare TTL: expected 1 (automatic) or 60 to 86400")
+                .contains("howler:cloudflareMinTlsVersion: '1.0' is not allowed: expected one of 1.2, 1.3")
+                .contains("howler:cloudflareLoginRateLimitPeriodSeconds: 250 is not allowed: expected one of 10, 15, 20")
+                .contains("howler:cloudflareLoginBlockSeconds: 'an hour' is not a whole number")
+                .contains("howler:cloudflareApiRateLimitRequests: 0 is out of range")
+                .contains("howler:cloudflareCacheAssetsSeconds: 63072000 is out of range: expected an integer from 0 to 31536000")
+                .contains("howler:cloudflareRedirectStatusCode: 200 is not allowed: expected one of 301, 302, 307, 308");
+    }
+
+    @Test
+    void turso_locations_are_codes_and_the_primary_is_not_also_a_replica() {
+        Map<String, String> values = prodValues();
+        values.put("howler:tursoPrimaryLocation", "Chicago");
+        values.put("howler:tursoReplicaLocations", "[\"iad\", \"iad\", \"frankfurt\"]");
+        values.put("howler:tursoDatabaseName", "SQL Studio");
+        values.put("howler:tursoTokenExpirationDays", "0");
+        var error = org.junit.jupiter.api.Assertions.assertThrows(StackConfigException.class, () -> load(values));
+        assertThat(error.getMessage())
+                .contains("howler:tursoPrimaryLocation: 'Chicago' is not a Turso location code, e.g. ord")
+                .contains("howler:tursoReplicaLocations: 'frankfurt' is not a Turso location code")
+                .contains("howler:tursoReplicaLocations: lists a location twice")
+                .contains("howler:tursoDatabaseName: 'SQL Studio' is not a Turso database name")
+                .contains("howler:tursoTokenExpirationDays: 0 is out of range");
+        values.put("howler:tursoPrimaryLocation", "ord");
+        values.put("howler:tursoReplicaLocations", "[\"ord\", \"iad\"]");
+        assertThatThrownBy(() -> load(values)).hasMessageContaining(
+                "howler:tursoReplicaLocations: lists the primary location ord; replicas are the other locations");
+    }
+
+    @Test
+    void turso_organization_and_both_provider_tokens_are_required() {
+        Map<String, String> values = prodValues();
+        values.remove("turso:organization");
+        values.remove("turso:apiToken");
+        values.remove("cloudflare:apiToken");
+        var error = org.junit.jupiter.api.Assertions.assertThrows(StackConfigException.class, () -> load(values));
+        assertThat(error.problems()).extracting(ConfigProblem::key)
+                .contains("turso:organization", "turso:apiToken", "cloudflare:apiToken");
+        assertThat(error.getMessage()).contains("turso:apiToken: missing secret: set it with "
+                + "`pulumi config set --secret turso:apiToken <value>`");
+        assertThat(StackConfig.REQUIRED_SECRET_KEYS).contains("turso:apiToken").doesNotContain("howler:tursoAuthToken");
+        assertThat(StackConfig.SECRET_KEYS).contains("turso:apiToken", "cloudflare:apiToken");
+    }
+
+    @Test
+    void an_ephemeral_stack_must_share_a_group_and_name_its_own_database() {
+        Map<String, String> values = prodValues();
+        values.put("howler:expiresAt", "2026-12-01T18:00:00Z");
+        var error = org.junit.jupiter.api.Assertions.assertThrows(StackConfigException.class,
+                () -> StackConfig.load(ConfigSource.of(values), "pr-42"));
+        assertThat(error.getMessage())
+                .contains("howler:tursoSharedGroup: missing: an ephemeral stack (howler:expiresAt set) puts its "
+                        + "database in an existing shared group instead of creating one, e.g. dev")
+                .contains("howler:tursoDatabaseName: 'sql-studio-production' does not name stack pr-42")
+                .contains("e.g. sql-studio-pr-42 (Pulumi.pr-42.yaml)");
+        values.put("howler:tursoSharedGroup", "dev");
+        values.put("howler:tursoDatabaseName", "sql-studio-pr-42");
+        var config = StackConfig.load(ConfigSource.of(values), "pr-42");
+        assertThat(config.turso().sharedGroup()).contains("dev");
+    }
+
+    @Test
+    void the_removed_turso_url_and_token_keys_are_no_longer_needed() {
+        Map<String, String> values = prodValues();
+        values.remove("howler:tursoUrl");
+        values.remove("howler:tursoAuthToken");
+        assertThat(load(values).secrets().tursoTokenRotatedAt()).hasToString("2026-11-20");
+        assertThat(TestStacks.prodFile().values()).doesNotContainKeys("howler:tursoUrl", "howler:tursoAuthToken");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +33,7 @@ class PoliciesTest {
     static StackConfig config(Map<String, String> changes) {
         Map<String, String> values = new HashMap<>(TestStacks.prodFile().values());
         values.put("howler:jwtSecret", "a-test-secret-that-is-long-enough-for-hs256-0000");
-        values.put("howler:tursoAuthToken", "token");
+        values.put("turso:apiToken", "turso-platform-token");
         values.put("cloudflare:apiToken", "cf-token");
         values.putAll(changes);
         return StackConfig.load(ConfigSource.of(values), "prod");
@@ -157,26 +158,31 @@ class PoliciesTest {
 
     @Test
     void an_ingress_host_without_a_cloudflare_record_is_reported() {
-        var withRecords = PlanEdits.plus(PlanEdits.plus(TestStacks.prod(), record("apex", "@", true)), record("api", "api", true));
-        var violations = evaluate(withRecords, "tls-names-agree");
-        assertThat(violations).singleElement().satisfies(v -> assertThat(v.message()).contains("[www.sql-studio.app]"));
-        var complete = PlanEdits.plus(withRecords, record("www", "www.sql-studio.app", true));
-        assertThat(evaluate(complete, "tls-names-agree")).isEmpty();
+        assertThat(evaluate(TestStacks.prod(), "tls-names-agree")).isEmpty();
+        var withoutWww = PlanEdits.without(TestStacks.prod(), r -> r.type().equals(TlsNamesAgree.DNS_RECORD)
+                && "www.sql-studio.app".equals(r.inputs().get("name")));
+        assertThat(evaluate(withoutWww, "tls-names-agree")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("[www.sql-studio.app]"));
+        var relative = PlanEdits.plus(withoutWww, record("www", "www", true));
+        assertThat(evaluate(relative, "tls-names-agree")).isEmpty();
     }
 
     @Test
     void cloudflare_ssl_must_be_strict_tls_at_least_12_and_records_proxied() {
-        var good = PlanEdits.plus(PlanEdits.plus(PlanEdits.plus(TestStacks.prod(), setting("ssl", "strict")),
-                setting("min_tls_version", "1.2")), record("apex", "@", true));
-        assertThat(evaluate(good, "cloudflare-ssl-strict")).isEmpty();
-        assertThat(evaluate(good, "cloudflare-min-tls")).isEmpty();
-        assertThat(evaluate(good, "cloudflare-records-proxied")).isEmpty();
-
-        var bad = PlanEdits.plus(PlanEdits.plus(PlanEdits.plus(TestStacks.prod(), setting("ssl", "flexible")),
-                setting("min_tls_version", "1.0")), record("apex", "@", false));
+        for (String policy : List.of("cloudflare-ssl-strict", "cloudflare-min-tls", "cloudflare-records-proxied")) {
+            assertThat(evaluate(TestStacks.prod(), policy)).as(policy).isEmpty();
+        }
+        var bad = edit(edit(edit(TestStacks.prod(), setting("ssl"), inputs -> inputs.put("value", "flexible")),
+                setting("min_tls_version"), inputs -> inputs.put("value", "1.0")),
+                r -> r.type().equals(TlsNamesAgree.DNS_RECORD) && "api.sql-studio.app".equals(r.inputs().get("name")),
+                inputs -> inputs.put("proxied", false));
         assertThat(evaluate(bad, "cloudflare-ssl-strict")).singleElement().satisfies(v -> assertThat(v.message()).contains("flexible"));
         assertThat(evaluate(bad, "cloudflare-min-tls")).singleElement().satisfies(v -> assertThat(v.message()).contains("1.0"));
-        assertThat(evaluate(bad, "cloudflare-records-proxied")).singleElement().satisfies(v -> assertThat(v.message()).contains("not proxied"));
+        assertThat(evaluate(bad, "cloudflare-records-proxied")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("api.sql-studio.app is not proxied"));
+        var noSsl = PlanEdits.without(TestStacks.prod(), setting("ssl"));
+        assertThat(evaluate(noSsl, "cloudflare-ssl-strict")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("no ZoneSetting 'ssl'"));
     }
 
     @Test
@@ -185,9 +191,9 @@ class PoliciesTest {
         var plan = PlanEdits.unprotect(TestStacks.prod(), "gcp:container/nodePool:NodePool");
         assertThat(evaluate(plan, "prod-resources-protected")).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("gcp:container/nodePool:NodePool"));
-        var unprotectedDb = PlanEdits.plus(TestStacks.prod(), new PlannedResource("urn:db", "turso:index:Database", "db",
-                null, false, Map.of("name", "sql-studio-production"), List.of()));
-        assertThat(evaluate(unprotectedDb, "prod-resources-protected")).hasSize(1);
+        var unprotectedDb = PlanEdits.unprotect(TestStacks.prod(), "turso:index:Database");
+        assertThat(evaluate(unprotectedDb, "prod-resources-protected")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("turso:index:Database turso-database is not protected"));
     }
 
     @Test
@@ -234,9 +240,8 @@ class PoliciesTest {
         assertThat(violations).noneMatch(v -> v.severity() == Severity.MANDATORY);
     }
 
-    private static PlannedResource setting(String id, Object value) {
-        return new PlannedResource("urn:setting:" + id, CloudflareEdgePolicies.ZONE_SETTING, id, null, false,
-                Map.of("zoneId", "zone", "settingId", id, "value", value), List.of());
+    private static Predicate<PlannedResource> setting(String id) {
+        return r -> r.type().equals(CloudflareEdgePolicies.ZONE_SETTING) && id.equals(r.inputs().get("settingId"));
     }
 
     private static PlannedResource record(String name, String recordName, boolean proxied) {
