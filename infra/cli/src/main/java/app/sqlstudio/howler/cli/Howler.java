@@ -1,6 +1,14 @@
 package app.sqlstudio.howler.cli;
 
+import app.sqlstudio.howler.cli.commands.CompletionCommand;
+import app.sqlstudio.howler.cli.commands.CostCommand;
+import app.sqlstudio.howler.cli.commands.DbCommand;
+import app.sqlstudio.howler.cli.commands.DbRestoreCommand;
 import app.sqlstudio.howler.cli.commands.DestroyCommand;
+import app.sqlstudio.howler.cli.commands.DoctorCommand;
+import app.sqlstudio.howler.cli.commands.LoadCommand;
+import app.sqlstudio.howler.cli.commands.SmokeCommand;
+import app.sqlstudio.howler.cli.doctor.Doctor;
 import app.sqlstudio.howler.cli.commands.DriftCommand;
 import app.sqlstudio.howler.cli.commands.OutputsCommand;
 import app.sqlstudio.howler.cli.commands.PlanCommand;
@@ -69,6 +77,12 @@ public final class Howler {
                 .addSubcommand(new StackGcCommand(runner, clock)));
         cli.addSubcommand(new PlanCommand(planner));
         cli.addSubcommand(new PolicyCommand(planner));
+        cli.addSubcommand(new CostCommand(planner));
+        cli.addSubcommand(new SmokeCommand());
+        cli.addSubcommand(new LoadCommand());
+        cli.addSubcommand(new CommandLine(new DbCommand()).addSubcommand(new DbRestoreCommand(runner, env, clock)));
+        cli.addSubcommand(new DoctorCommand(new Doctor(env, runner)));
+        cli.addSubcommand(new CompletionCommand());
         ErrorReporter errors = new ErrorReporter();
         cli.setOut(out);
         cli.setErr(err);

@@ -1,6 +1,8 @@
 package app.sqlstudio.howler.cli.commands;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code howler stack}: the lifecycle of stacks (init, ls, rm, gc). */
 @Command(name = "stack", mixinStandardHelpOptions = true,
@@ -9,5 +11,15 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {"  howler stack init dev-alice --ephemeral --ttl 8h", "  howler stack init pr-142 --ephemeral --ttl 48h",
                 "  howler stack ls", "  howler stack rm dev-alice", "  howler stack gc"})
-public final class StackCommand {
+public final class StackCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a sub-command: the usage, and exit 2. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return app.sqlstudio.howler.cli.ExitCode.USAGE;
+    }
 }

@@ -128,6 +128,13 @@ public final class StackRunner {
         });
     }
 
+    public void removeConfig(Path projectDir, String stack, String key) {
+        withWorkspace(projectDir, "Removing " + key, stack, ws -> {
+            ws.removeConfig(stack, key, false);
+            return null;
+        });
+    }
+
     public void removeStack(Path projectDir, String stack) {
         withWorkspace(projectDir, "Removing the stack", stack, ws -> {
             ws.removeStack(stack);

@@ -18,6 +18,16 @@ public final class Ttl {
     }
 
     public static Duration parse(String text) {
+        Duration total = parseUnbounded(text);
+        if (total.compareTo(MIN) < 0 || total.compareTo(MAX) > 0) {
+            throw new HowlerException(ExitCode.USAGE, "--ttl " + text + " is outside 1h..30d: an ephemeral stack lives at least an "
+                    + "hour (time to deploy and test) and at most 30 days (use a permanent stack beyond that).");
+        }
+        return total;
+    }
+
+    /** {@code 30m}, {@code 8h}, {@code 2d}, {@code 1w}, or sums like {@code 1d12h}, without the TTL bounds. */
+    public static Duration parseUnbounded(String text) {
         String t = text == null ? "" : text.trim().toLowerCase();
         if (!WHOLE.matcher(t).matches()) {
             throw new HowlerException(ExitCode.USAGE, "--ttl '" + text + "' is not a duration: use minutes, hours, days or weeks "
@@ -33,10 +43,6 @@ public final class Ttl {
                 case "d" -> Duration.ofDays(n);
                 default -> Duration.ofDays(7 * n);
             });
-        }
-        if (total.compareTo(MIN) < 0 || total.compareTo(MAX) > 0) {
-            throw new HowlerException(ExitCode.USAGE, "--ttl " + text + " is outside 1h..30d: an ephemeral stack lives at least an "
-                    + "hour (time to deploy and test) and at most 30 days (use a permanent stack beyond that).");
         }
         return total;
     }
