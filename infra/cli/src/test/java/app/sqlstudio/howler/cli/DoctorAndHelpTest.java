@@ -29,7 +29,8 @@ class DoctorAndHelpTest {
             String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             CliRun run = CliRun.of(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
-            assertThat(run.out()).as(String.join(" ", args)).contains("Usage: howler " + String.join(" ", command), "Examples:");
+            assertThat(run.out()).as(String.join(" ", args)).contains("Usage: howler " + String.join(" ", command), "Examples:")
+                    .as("help text formatted (no raw %% or %%n)").doesNotContain("%%", "%n");
         }
     }
 

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = {"The seed's pre-production load test against the API of TARGET (a stack, whose API is https://api.DOMAIN, "
                 + "or an explicit http(s) URL; there is no default target): ramps linearly to --rps over --ramp, holds it "
                 + "until --duration, and reports requests, errors, p50/p95/p99 per endpoint (/health, /health/ready, "
-                + "/api/auth/me as a throwaway user) against the seed's targets: API p95 < 200 ms, errors < 1 %.",
+                + "/api/auth/me as a throwaway user) against the seed's targets: API p95 < 200 ms, errors < 1 %%.",
                 "Bounded: it stops at --duration (at most 2h) or --max-requests, whichever comes first; redirects are never "
                 + "followed; 429s (the API's per-user rate limit) are counted apart from errors. A protected stack (prod) "
                 + "also needs --confirm STACK. Exit 1 when a target is missed."},
