@@ -63,7 +63,7 @@ final class SqlOrganizationRepository implements OrganizationRepository {
     public List<Organization> listForUser(Sql sql, String userId) {
         return sql.query("SELECT " + COLS + ", (SELECT COUNT(*) FROM organization_members c WHERE c.organization_id = o.id) AS member_count "
                         + "FROM organizations o JOIN organization_members m ON m.organization_id = o.id "
-                        + "WHERE m.user_id = ? AND o.deleted_at IS NULL ORDER BY o.created_at DESC, o.id", userId)
+                        + "WHERE m.user_id = ? AND o.deleted_at IS NULL ORDER BY o.created_at DESC, o.rowid DESC", userId)
                 .stream().map(SqlOrganizationRepository::map).toList();
     }
 
