@@ -5,8 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.jdbc4.JDBC4Connection;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +31,10 @@ import java.util.function.Function;
  * The embedded SQLite file behind a HikariCP pool: WAL journal, {@code synchronous=FULL} (an acknowledged commit
  * survives kill -9 and power loss), foreign keys on, write transactions opened with BEGIN IMMEDIATE so two writers
  * queue on the busy timeout instead of failing on a lock upgrade.
+ *
+ * <p>Each pooled connection keeps its prepared statements ({@link CachingConnection}): SQLite parses a statement once
+ * per connection instead of once per call (a third of the cost of a one-row lookup), and the column names of a query
+ * are read once instead of on every execution.
  */
 public final class SqliteDatabase implements Database {
     private final HikariDataSource pool;
@@ -51,8 +59,7 @@ public final class SqliteDatabase implements Database {
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         HikariConfig hc = new HikariConfig();
         hc.setPoolName("sqlite");
-        hc.setJdbcUrl("jdbc:sqlite:" + path.toAbsolutePath());
-        hc.setDataSourceProperties(sqlite.toProperties());
+        hc.setDataSource(new CachingDataSource(sqlite, "jdbc:sqlite:" + path.toAbsolutePath(), path.toAbsolutePath().toString()));
         hc.setMaximumPoolSize(poolSize);
         hc.setMinimumIdle(Math.min(2, poolSize));
         hc.setConnectionTimeout(5_000);
@@ -84,9 +91,10 @@ public final class SqliteDatabase implements Database {
     @Override
     public <T> T write(Function<Sql, T> work) {
         try (Connection c = connection()) {
+            JdbcSql sql = new JdbcSql(c);
             c.setAutoCommit(false);
             try {
-                T result = work.apply(new JdbcSql(c));
+                T result = work.apply(sql);
                 c.commit();
                 return result;
             } catch (RuntimeException | Error e) {
@@ -142,22 +150,23 @@ public final class SqliteDatabase implements Database {
     }
 
     private final class JdbcSql implements Sql {
-        private final Connection c;
+        private final CachingConnection c;
 
-        JdbcSql(Connection c) {
-            this.c = c;
+        JdbcSql(Connection pooled) throws SQLException {
+            this.c = pooled.unwrap(CachingConnection.class);
         }
 
         @Override
         public List<Row> query(String sql, Object... params) {
             Timer.Sample sample = Timer.start();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Prepared p = null;
+            try {
+                p = c.prepared(sql);
+                PreparedStatement ps = p.statement;
                 bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    int n = md.getColumnCount();
-                    Map<String, Integer> cols = new HashMap<>(n * 2);
-                    for (int i = 0; i < n; i++) cols.put(md.getColumnLabel(i + 1), i);
+                    Map<String, Integer> cols = p.columns(rs);
+                    int n = cols.size();
                     List<Row> rows = new ArrayList<>();
                     while (rs.next()) {
                         Object[] vals = new Object[n];
@@ -172,6 +181,7 @@ public final class SqliteDatabase implements Database {
                     return rows;
                 }
             } catch (SQLException e) {
+                c.discard(sql, p);
                 throw translate(e);
             } finally {
                 sample.stop(metrics.timer(sql));
@@ -181,10 +191,13 @@ public final class SqliteDatabase implements Database {
         @Override
         public int update(String sql, Object... params) {
             Timer.Sample sample = Timer.start();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, params);
-                return ps.executeUpdate();
+            Prepared p = null;
+            try {
+                p = c.prepared(sql);
+                bind(p.statement, params);
+                return p.statement.executeUpdate();
             } catch (SQLException e) {
+                c.discard(sql, p);
                 throw translate(e);
             } finally {
                 sample.stop(metrics.timer(sql));
@@ -192,6 +205,7 @@ public final class SqliteDatabase implements Database {
         }
 
         private void bind(PreparedStatement ps, Object[] params) throws SQLException {
+            ps.clearParameters();
             for (int i = 0; i < params.length; i++) {
                 Object p = params[i];
                 if (p == null) ps.setNull(i + 1, Types.NULL);
@@ -202,6 +216,96 @@ public final class SqliteDatabase implements Database {
                 else if (p instanceof byte[] bytes) ps.setBytes(i + 1, bytes);
                 else ps.setString(i + 1, p.toString());
             }
+        }
+    }
+
+    /** A prepared statement kept by its connection, with the column names of its result (read on first use). */
+    private static final class Prepared {
+        final PreparedStatement statement;
+        private Map<String, Integer> columns;
+
+        Prepared(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        Map<String, Integer> columns(ResultSet rs) throws SQLException {
+            ResultSetMetaData md = rs.getMetaData();
+            int n = md.getColumnCount();
+            // the count is re-checked on every execution: a schema change (SELECT *) re-prepares the statement in SQLite
+            if (columns == null || columns.size() != n) {
+                Map<String, Integer> cols = new HashMap<>(n * 2);
+                for (int i = 0; i < n; i++) cols.put(md.getColumnLabel(i + 1), i);
+                columns = cols;
+            }
+            return columns;
+        }
+    }
+
+    /**
+     * A SQLite connection that keeps up to {@value #MAX_STATEMENTS} prepared statements, least recently used evicted.
+     * A pooled connection is used by one thread at a time, so the cache needs no locking; its statements are
+     * finalised when the connection closes. Statements are reset before each execution and when their result set
+     * closes, so a kept statement holds no read snapshot between uses.
+     */
+    static final class CachingConnection extends JDBC4Connection {
+        private static final int MAX_STATEMENTS = 128;
+        private final Map<String, Prepared> statements = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Prepared> eldest) {
+                if (size() <= MAX_STATEMENTS) return false;
+                closeQuietly(eldest.getValue());
+                return true;
+            }
+        };
+
+        CachingConnection(String url, String fileName, java.util.Properties props) throws SQLException {
+            super(url, fileName, props);
+        }
+
+        Prepared prepared(String sql) throws SQLException {
+            Prepared p = statements.get(sql);
+            if (p == null || p.statement.isClosed()) {
+                p = new Prepared(prepareStatement(sql));
+                statements.put(sql, p);
+            }
+            return p;
+        }
+
+        /** Drops a statement after a failure, so the next use starts from a fresh one. */
+        void discard(String sql, Prepared p) {
+            if (p == null) return;
+            statements.remove(sql, p);
+            closeQuietly(p);
+        }
+
+        private static void closeQuietly(Prepared p) {
+            try {
+                p.statement.close();
+            } catch (SQLException ignored) {
+                // the statement is unusable either way
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statements.clear();
+            super.close();
+        }
+    }
+
+    /** Opens {@link CachingConnection}s with the given SQLite configuration (pragmas applied on open). */
+    private static final class CachingDataSource extends SQLiteDataSource {
+        private final String fileName;
+
+        CachingDataSource(SQLiteConfig config, String url, String fileName) {
+            super(config);
+            setUrl(url);
+            this.fileName = fileName;
+        }
+
+        @Override
+        public SQLiteConnection getConnection(String username, String password) throws SQLException {
+            return new CachingConnection(getUrl(), fileName, getConfig().toProperties());
         }
     }
 }

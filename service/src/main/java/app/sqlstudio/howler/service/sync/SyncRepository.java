@@ -3,6 +3,7 @@ package app.sqlstudio.howler.service.sync;
 import app.sqlstudio.howler.service.storage.Row;
 import app.sqlstudio.howler.service.storage.Sql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +26,18 @@ public interface SyncRepository {
 
     void upsert(Sql sql, SyncItem item);
 
-    /** Items visible to the user (own, or shared into their organizations) with change_seq after {@code afterSeq}. */
-    List<SyncItem> page(Sql sql, String userId, long afterSeq, long updatedSince, int limit);
+    /** What a download sends of one item: its JSON ({@code data}), or for a tombstone its identity and deletion. */
+    record PageEntry(String itemType, String itemId, String data, long syncVersion, long changeSeq, Long deletedAt) {
+        public boolean deleted() {
+            return deletedAt != null;
+        }
+    }
+
+    /**
+     * Items visible to the user (own, or shared into their organizations) with change_seq after {@code afterSeq}, in
+     * change order. Only the columns a download sends are read: each column of each row is a JNI call in sqlite-jdbc.
+     */
+    List<PageEntry> page(Sql sql, String userId, long afterSeq, long updatedSince, int limit);
 
     void insertConflict(Sql sql, Conflict c);
 
@@ -49,6 +60,13 @@ final class SqlSyncRepository implements SyncRepository {
     private static final String I_COLS = "i." + String.join(", i.", COLS.split(", "));
     private static final String MY_ORGS = "SELECT m.organization_id FROM organization_members m JOIN organizations o ON o.id = m.organization_id "
             + "WHERE m.user_id = ? AND o.deleted_at IS NULL";
+    private static final String PAGE_COLS = "item_type, item_id, data, sync_version, change_seq, deleted_at";
+    private static final String PAGE = "SELECT * FROM ("
+            + "SELECT " + PAGE_COLS + " FROM sync_items WHERE owner_id = ? AND change_seq > ? AND updated_at >= ? "
+            + "UNION ALL "
+            + "SELECT " + PAGE_COLS + " FROM sync_items WHERE visibility = 'shared' AND owner_id <> ? AND change_seq > ? AND updated_at >= ? "
+            + "AND organization_id IN (" + MY_ORGS + ")"
+            + ") ORDER BY change_seq LIMIT ?";
 
     @Override
     public Optional<SyncItem> findOwn(Sql sql, String ownerId, String itemType, String itemId) {
@@ -83,15 +101,14 @@ final class SqlSyncRepository implements SyncRepository {
     }
 
     @Override
-    public List<SyncItem> page(Sql sql, String userId, long afterSeq, long updatedSince, int limit) {
-        return sql.query("SELECT * FROM ("
-                                + "SELECT " + COLS + " FROM sync_items WHERE owner_id = ? AND change_seq > ? AND updated_at >= ? "
-                                + "UNION ALL "
-                                + "SELECT " + COLS + " FROM sync_items WHERE visibility = 'shared' AND owner_id <> ? AND change_seq > ? AND updated_at >= ? "
-                                + "AND organization_id IN (" + MY_ORGS + ")"
-                                + ") ORDER BY change_seq LIMIT ?",
-                        userId, afterSeq, updatedSince, userId, afterSeq, updatedSince, userId, limit)
-                .stream().map(SqlSyncRepository::map).toList();
+    public List<PageEntry> page(Sql sql, String userId, long afterSeq, long updatedSince, int limit) {
+        List<Row> rows = sql.query(PAGE, userId, afterSeq, updatedSince, userId, afterSeq, updatedSince, userId, limit);
+        List<PageEntry> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(new PageEntry(r.str("item_type"), r.str("item_id"), r.str("data"), r.lng("sync_version"), r.lng("change_seq"),
+                    r.lngOrNull("deleted_at")));
+        }
+        return out;
     }
 
     @Override

@@ -280,13 +280,13 @@ public final class SyncService {
         long now = clock.getAsLong();
         long afterSeq = after, sinceFinal = sinceMs;
         int lim = limit;
-        List<SyncItem> rows = db.read(sql -> repo.page(sql, p.userId(), afterSeq, sinceFinal, lim + 1));
+        List<SyncRepository.PageEntry> rows = db.read(sql -> repo.page(sql, p.userId(), afterSeq, sinceFinal, lim + 1));
         boolean more = rows.size() > limit;
         if (more) rows = rows.subList(0, limit);
         List<RawValue> connections = new ArrayList<>(), queries = new ArrayList<>(), history = new ArrayList<>();
         List<Map<String, Object>> deleted = new ArrayList<>();
         long last = after;
-        for (SyncItem it : rows) {
+        for (SyncRepository.PageEntry it : rows) {
             last = it.changeSeq();
             if (it.deleted()) {
                 Map<String, Object> d = new LinkedHashMap<>();
