@@ -14,12 +14,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
  * HS256 access and refresh tokens. Signed with {@code JWT_SECRET} only; verified with it and, when set,
  * {@code JWT_SECRET_PREVIOUS}. Only HS256 is accepted (no {@code alg: none}, no other algorithm), the issuer must be
  * {@code sql-studio}, and {@code exp}/{@code nbf} are enforced with 30 s of clock skew.
+ *
+ * <p>An access token is presented on every request, and parsing it (Base64 in constant time, two JSON documents,
+ * HMAC) is the largest CPU cost of an authenticated request. So the outcome of the checks that do not depend on time
+ * (signature, algorithm, issuer, required claims) is kept per exact token string, for tokens that passed them;
+ * expiry, not-before and type are checked again on every call, and a token that never verified is never kept.
  */
 public final class TokenService {
     public static final String ISSUER = "sql-studio";
@@ -35,6 +42,13 @@ public final class TokenService {
 
     private final MACSigner signer;
     private final List<JWSVerifier> verifiers = new ArrayList<>();
+    /** Access tokens whose signature and time-independent claims verified, by their exact text. */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private static final int MAX_VERIFIED = 4096;
+
+    private record Verified(Claims claims, Long notBeforeMs) {
+    }
+
     private final Duration accessTtl;
     private final Duration refreshTtl;
     private final LongSupplier clock;
@@ -87,6 +101,29 @@ public final class TokenService {
      * with one message, so a client learns nothing about why).
      */
     public Claims verify(String token, String expectedType) {
+        if (token == null) return null;
+        Verified v = verified.get(token);
+        if (v == null) {
+            v = verifySignatureAndClaims(token);
+            if (v == null) return null;
+            if ("access".equals(v.claims().type())) {
+                if (verified.size() >= MAX_VERIFIED) verified.clear();
+                verified.put(token, v);
+            }
+        }
+        long now = clock.getAsLong();
+        Claims c = v.claims();
+        if (c.expiresAtMs() + SKEW_MS <= now) {
+            verified.remove(token);
+            return null;
+        }
+        if (v.notBeforeMs() != null && v.notBeforeMs() - SKEW_MS > now) return null;
+        if (!expectedType.equals(c.type())) return null;
+        return c;
+    }
+
+    /** Signature, algorithm, issuer and the claims the service needs; null when any is wrong. Time is not checked. */
+    private Verified verifySignatureAndClaims(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) return null;
@@ -99,16 +136,15 @@ public final class TokenService {
             }
             if (!ok) return null;
             JWTClaimsSet c = jwt.getJWTClaimsSet();
-            long now = clock.getAsLong();
             if (!ISSUER.equals(c.getIssuer())) return null;
-            if (c.getExpirationTime() == null || c.getExpirationTime().getTime() + SKEW_MS <= now) return null;
-            if (c.getNotBeforeTime() != null && c.getNotBeforeTime().getTime() - SKEW_MS > now) return null;
+            if (c.getExpirationTime() == null) return null;
             String type = c.getStringClaim("typ");
-            if (!expectedType.equals(type)) return null;
+            if (type == null) return null;
             String sid = c.getStringClaim("sid");
             if (sid == null || c.getSubject() == null || c.getJWTID() == null) return null;
-            return new Claims(c.getSubject(), c.getStringClaim("username"), c.getStringClaim("role"), sid, c.getJWTID(), type,
+            Claims claims = new Claims(c.getSubject(), c.getStringClaim("username"), c.getStringClaim("role"), sid, c.getJWTID(), type,
                     c.getExpirationTime().getTime());
+            return new Verified(claims, c.getNotBeforeTime() == null ? null : c.getNotBeforeTime().getTime());
         } catch (ParseException | JOSEException | RuntimeException e) {
             return null;
         }
