@@ -23,15 +23,24 @@ public final class PasswordHasher {
 
     public PasswordHasher(Config.PasswordHashing cost) {
         this.cost = cost;
-        this.dummyHash = hash("not-a-real-password-" + System.nanoTime());
+        // A hash with the configured cost and random salt and output: verifying against it derives a key exactly as
+        // a real verification does (the cost is read from the string), without computing Argon2 at startup.
+        byte[] salt = new byte[16];
+        byte[] out = new byte[32];
+        random.nextBytes(salt);
+        random.nextBytes(out);
+        this.dummyHash = phc(cost.memoryKib(), cost.iterations(), cost.parallelism(), salt, out);
     }
 
     public String hash(String password) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         byte[] out = derive(password, salt, cost.memoryKib(), cost.iterations(), cost.parallelism(), 32);
-        return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + cost.parallelism()
-                + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(out);
+        return phc(cost.memoryKib(), cost.iterations(), cost.parallelism(), salt, out);
+    }
+
+    private static String phc(int m, int t, int p, byte[] salt, byte[] out) {
+        return "$argon2id$v=19$m=" + m + ",t=" + t + ",p=" + p + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(out);
     }
 
     public boolean verify(String password, String phc) {
