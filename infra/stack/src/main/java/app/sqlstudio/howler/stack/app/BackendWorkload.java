@@ -63,7 +63,7 @@ import java.util.Map;
 /**
  * The seed's "Backend Service" and "Backend Deployment": the Javalin API behind a ClusterIP Service, scaled 2–10 by
  * an HPA with the seed's behaviour, kept available through node drains by a PDB, and preceded on every release by a
- * Job that runs the service's own {@code migrate} command.
+ * Job that runs the service's own {@code migrate} command (unless {@code howler:runMigrations} is false).
  */
 public final class BackendWorkload extends ComponentResource {
 
@@ -82,7 +82,8 @@ public final class BackendWorkload extends ComponentResource {
         var selector = Labels.selector("backend", "api");
         var labels = Labels.of("backend", "api", args.environment());
 
-        var migrate = new Job(name + "-migrate", JobArgs.builder()
+        // Without migrations (howler:runMigrations false) the rollout simply does not wait for a Job.
+        Job migrate = !args.migration().run() ? null : new Job(name + "-migrate", JobArgs.builder()
                 .metadata(ObjectMetaArgs.builder()
                         // One Job per image: a new release runs its migrations once; the Job of the last release
                         // stays until ttlSecondsAfterFinished so its logs can be read.
@@ -174,7 +175,8 @@ public final class BackendWorkload extends ComponentResource {
                                         .build())
                                 .build())
                         .build())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(migrate)
+                .build(), CustomResourceOptions.builder().parent(this)
+                .dependsOn(migrate == null ? List.of() : List.of(migrate))
                 // The HPA owns the replica count once it runs; re-applying the minimum would scale a busy service down.
                 .ignoreChanges("spec.replicas").build());
 

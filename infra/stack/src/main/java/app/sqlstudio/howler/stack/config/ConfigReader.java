@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -27,6 +30,8 @@ final class ConfigReader {
     private final String namespace;
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final String stackFile;
+    /** Every key asked for, qualified: the keys the program knows. */
+    private final Set<String> read = new LinkedHashSet<>();
 
     ConfigReader(ConfigSource source, String namespace, String stackFile) {
         this.source = source;
@@ -40,6 +45,7 @@ final class ConfigReader {
     }
 
     private Optional<String> raw(String key) {
+        read.add(qualify(key));
         return source.get(qualify(key)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
@@ -170,6 +176,18 @@ final class ConfigReader {
         return Boolean.parseBoolean(v.get());
     }
 
+    Optional<Boolean> optionalBool(String key, String example) {
+        Optional<String> v = raw(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!v.get().equals("true") && !v.get().equals("false")) {
+            problem(key, "'" + v.get() + "' is not true or false", example);
+            return Optional.empty();
+        }
+        return Optional.of(Boolean.parseBoolean(v.get()));
+    }
+
     Quantity quantity(String key, String example) {
         Optional<String> v = raw(key);
         if (v.isEmpty()) {
@@ -247,6 +265,63 @@ final class ConfigReader {
 
     Optional<SecretValue> optionalSecret(String key) {
         return raw(key).map(SecretValue::new);
+    }
+
+    /**
+     * Reports every key of this reader's namespace that the source holds but nothing read: a misspelt key would
+     * otherwise be silently ignored (and the value the operator meant never used). Call it after every key was
+     * read. Each problem names the closest known key when one is close enough to be the intended one.
+     */
+    void reportUnknownKeys() {
+        Optional<Set<String>> present = source.keys();
+        if (present.isEmpty()) {
+            return;
+        }
+        String prefix = namespace + ":";
+        present.get().stream().filter(k -> k.startsWith(prefix) && !read.contains(k)).sorted().forEach(key -> {
+            String suggestion = closest(key, read.stream().filter(k -> k.startsWith(prefix)).toList());
+            problems.add(new ConfigProblem(key, suggestion == null
+                    ? "unknown key: the program reads no such key (see infra/stack/README.md); remove it or fix its name"
+                    : "unknown key: did you mean " + suggestion + "?", null));
+        });
+    }
+
+    /** The known key nearest to {@code key} by edit distance (case-insensitive), or null when none is near. */
+    static String closest(String key, List<String> known) {
+        String k = key.toLowerCase(Locale.ROOT);
+        // A typo is a few edits; beyond a third of the name it is more likely another key altogether.
+        int limit = Math.max(2, k.length() / 3);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known.stream().sorted().toList()) {
+            int d = distance(k, candidate.toLowerCase(Locale.ROOT));
+            if (d <= limit && d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     List<ConfigProblem> problems() {

@@ -87,7 +87,11 @@ public record StackConfig(
 
     public record Frontend(Resources resources, int port, int replicas) { }
 
-    public record Migration(Resources resources, int backoffLimit, int ttlSecondsAfterFinished) { }
+    /**
+     * The Job that runs the service's {@code migrate} command before each rollout. {@code run} false leaves it out
+     * (a deploy that must not touch the schema: the deploy workflow's {@code skip_migrations}).
+     */
+    public record Migration(boolean run, Resources resources, int backoffLimit, int ttlSecondsAfterFinished) { }
 
     /** ResourceQuota and LimitRange of the application namespace. */
     public record NamespaceLimits(Quantity quotaRequestsCpu, Quantity quotaRequestsMemory, Quantity quotaLimitsCpu,
@@ -125,9 +129,15 @@ public record StackConfig(
      * {@code sharedGroup} set (ephemeral stacks: {@code dev}) the stack creates no group and puts its database in
      * that existing one, so short-lived stacks never create or destroy a group; {@code group}, the locations and the
      * replicas then describe prod's group and are not used.
+     *
+     * <p>After {@code howler db restore}, {@code databaseName} is the restored database (created outside Pulumi, so
+     * the program imports it) and {@code restoredFrom} the one it replaced, still declared and protected so nothing
+     * deletes it before {@code howler db restore --finalize}. {@code finalizingRestore} is set by that command alone,
+     * between its two updates: the replaced database is then declared unprotected so the second update may delete it.
      */
     public record Turso(String organization, String group, String primaryLocation, List<String> replicaLocations,
-                        String databaseName, int tokenExpirationDays, Optional<String> sharedGroup) { }
+                        String databaseName, int tokenExpirationDays, Optional<String> sharedGroup,
+                        Optional<String> restoredFrom, boolean finalizingRestore) { }
 
     /**
      * Application and provider secrets, and the rotation dates of the two the seed rotates every 90 days (the JWT
@@ -266,6 +276,7 @@ public record StackConfig(
                 r.integer("frontendReplicas", 1, 20, "2"));
 
         Migration migration = new Migration(
+                r.bool("runMigrations", "true"),
                 resources(r, "migration", "100m", "128Mi", "500m", "512Mi"),
                 r.integer("migrationBackoffLimit", 0, 10, "1"),
                 r.integer("migrationTtlSecondsAfterFinished", 0, 604_800, "600"));
@@ -292,6 +303,7 @@ public record StackConfig(
                 r.secret("cloudflare:apiToken", 1, "a Cloudflare API token with Zone:DNS:Edit"),
                 r.secret("turso:apiToken", 1, "a Turso platform API token (`turso auth api-tokens mint howler`)"));
 
+        r.reportUnknownKeys();
         r.throwIfProblems();
         return new StackConfig(stackName, environment, domain, protect, expiresAt, budget, tursoPlan, cloudflarePlan, gcp, cluster, addons,
                 ingress, app, backend, frontend, migration, limits, edge, turso, secrets);
@@ -344,6 +356,17 @@ public record StackConfig(
         String database = r.matching("tursoDatabaseName", TURSO_NAME,
                 "a Turso database name (lower-case letters, digits, dashes, at most 64)", "sql-studio-production");
         Optional<String> sharedGroup = r.optionalMatching("tursoSharedGroup", TURSO_NAME, "a Turso group name", "dev");
+        Optional<String> restoredFrom = r.optionalMatching("tursoRestoredFrom", TURSO_NAME,
+                "the name of the Turso database a restore replaced (written by `howler db restore`)", "sql-studio-production");
+        if (restoredFrom.isPresent() && r.valid("tursoDatabaseName") && restoredFrom.get().equals(database)) {
+            r.problem("tursoRestoredFrom", "names the current database " + database + ": it must be the database the "
+                    + "restore replaced", database.replaceAll("-r[0-9]{8}-[0-9]{4}$", ""));
+        }
+        boolean finalizing = r.optionalBool("tursoFinalizeRestore", "true").orElse(false);
+        if (finalizing && restoredFrom.isEmpty()) {
+            r.problem("tursoFinalizeRestore", "is set but howler:tursoRestoredFrom is not: it is only set by "
+                    + "`howler db restore --finalize` while the replaced database is being deleted; remove it", "true");
+        }
         if (ephemeral) {
             // An ephemeral stack starts as a copy of prod's config: without these two checks it would try to create
             // prod's group and database under prod's names.
@@ -355,13 +378,17 @@ public record StackConfig(
                 r.problem("tursoDatabaseName", "'" + database + "' does not name stack " + stackName
                         + ": an ephemeral stack's database must be its own", "sql-studio-" + stackName);
             }
+            if (restoredFrom.isPresent() && !restoredFrom.get().contains(stackName)) {
+                r.problem("tursoRestoredFrom", "'" + restoredFrom.get() + "' does not name stack " + stackName
+                        + ": an ephemeral stack only ever restores its own database", "sql-studio-" + stackName);
+            }
         }
         return new Turso(
                 r.matching("turso:organization", TURSO_NAME, "a Turso organization slug (`turso org list`)", "howlerops"),
                 r.matching("tursoGroup", TURSO_NAME, "a Turso group name", "sql-studio"),
                 primary, replicas, database,
                 r.integer("tursoTokenExpirationDays", 1, 365, "90"),
-                sharedGroup);
+                sharedGroup, restoredFrom, finalizing);
     }
 
     private static Resources resources(ConfigReader r, String prefix, String cpuReq, String memReq, String cpuLim,

@@ -19,6 +19,27 @@ import java.util.Map;
  * The seed's database: a Turso group (primary and replica locations) unless the stack shares one, the database in
  * it, and a full-access auth token for the backend. The token expires after the configured days and is re-minted
  * whenever its rotation date in config changes; its value only ever travels as a Pulumi secret.
+ *
+ * <h2>Restores</h2>
+ * A database's logical name is {@code <component>-database-<its Turso name>}, so it never changes while the database
+ * lives, whichever database is current. {@code howler db restore} creates the restored database through the Platform
+ * API (Pulumi cannot: a seeded create is a one-off) and sets {@code howler:tursoDatabaseName} to it and
+ * {@code howler:tursoRestoredFrom} to the database it replaces. The program then
+ * <ul>
+ *   <li>declares the restored database with the {@code import} option: the engine reads it and adopts it instead of
+ *       creating it (a create would answer 409). Its inputs are exactly what the provider's Read reports for it
+ *       (name, group, delete protection, which {@code db restore} turned on for a protected stack), never a
+ *       {@code seed}, or the import fails on the diff. Once adopted, the engine ignores the option;</li>
+ *   <li>keeps declaring the replaced database under its unchanged logical name, with its unchanged inputs and
+ *       protection, so the switching update neither replaces nor deletes it;</li>
+ *   <li>points the token at the restored database: it is replaced, and the app's Secret gets the new URL and token
+ *       in the same update.</li>
+ * </ul>
+ * {@code howler db restore --finalize} deletes the replaced database in two updates: one with
+ * {@code howler:tursoFinalizeRestore} set, which declares it without {@code protect} and without Turso's delete
+ * protection (Pulumi refuses to delete a protected resource, and Turso one with delete protection, so both must be
+ * lifted by an update first; {@code pulumi state unprotect} alone would leave Turso's), then one without either key,
+ * in which the database is no longer declared and the engine deletes it.
  */
 public final class TursoDatabase extends ComponentResource {
 
@@ -51,11 +72,25 @@ public final class TursoDatabase extends ComponentResource {
             group = Output.of(((TursoDatabaseArgs.SharedGroup) args.placement()).name());
         }
 
-        var database = new Database(name + "-database", DatabaseArgs.builder()
+        var adopt = CustomResourceOptions.builder().parent(this).provider(provider).protect(args.protect());
+        if (args.restore().isPresent()) {
+            // The provider's id of a database is its name.
+            adopt.importId(args.databaseName());
+        }
+        var database = new Database(databaseLogicalName(name, args.databaseName()), DatabaseArgs.builder()
                 .name(args.databaseName())
                 .group(group)
                 .deleteProtection(args.protect())
-                .build(), options(provider, args.protect()));
+                .build(), adopt.build());
+
+        args.restore().ifPresent(restore -> {
+            boolean keep = args.protect() && !restore.releasing();
+            new Database(databaseLogicalName(name, restore.replaced()), DatabaseArgs.builder()
+                    .name(restore.replaced())
+                    .group(group)
+                    .deleteProtection(keep)
+                    .build(), options(provider, keep));
+        });
 
         var dbToken = new DatabaseToken(name + "-token", DatabaseTokenArgs.builder()
                 .database(database.name())
@@ -71,6 +106,11 @@ public final class TursoDatabase extends ComponentResource {
         // keeps it secret wherever it flows, whichever engine runs the program (the mock engine ignores that list).
         this.token = dbToken.token().asSecret();
         registerOutputs(Map.of("databaseName", databaseName, "groupName", groupName, "url", url, "token", token));
+    }
+
+    /** {@code turso-database-sql-studio-production}: stable for as long as that database exists. */
+    public static String databaseLogicalName(String component, String databaseName) {
+        return component + "-database-" + databaseName;
     }
 
     private CustomResourceOptions options(Provider provider, boolean protect) {

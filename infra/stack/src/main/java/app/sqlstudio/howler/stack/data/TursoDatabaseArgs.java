@@ -5,22 +5,41 @@ import com.pulumi.core.Output;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link TursoDatabase} needs: the organization and platform API token for its provider, where the database
- * lives ({@link Placement}), its name, and its token's lifetime and rotation date.
+ * lives ({@link Placement}), its name, its token's lifetime and rotation date, and the state of a restore
+ * ({@link Restore}) when {@code howler db restore} replaced the database.
  */
 public record TursoDatabaseArgs(String organization, Output<String> apiToken, Placement placement,
                                 String databaseName, int tokenExpirationDays, LocalDate tokenRotatedAt,
-                                boolean protect) {
+                                boolean protect, Optional<Restore> restore) {
     public TursoDatabaseArgs {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(apiToken, "apiToken");
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(databaseName, "databaseName");
         Objects.requireNonNull(tokenRotatedAt, "tokenRotatedAt");
+        Objects.requireNonNull(restore, "restore");
         if (tokenExpirationDays < 1) {
             throw new IllegalArgumentException("tokenExpirationDays must be at least 1");
+        }
+        restore.ifPresent(r -> {
+            if (r.replaced().equals(databaseName)) {
+                throw new IllegalArgumentException("the replaced database must not be the current one: " + databaseName);
+            }
+        });
+    }
+
+    /**
+     * A restore in progress: {@code databaseName} was created by {@code howler db restore} (so it is adopted, not
+     * created) and {@code replaced} is the database it replaced, kept until {@code --finalize}; {@code releasing}
+     * while that command lifts the replaced database's protection so the next update can delete it.
+     */
+    public record Restore(String replaced, boolean releasing) {
+        public Restore {
+            Objects.requireNonNull(replaced, "replaced");
         }
     }
 
@@ -53,6 +72,6 @@ public record TursoDatabaseArgs(String organization, Output<String> apiToken, Pl
                 .orElseGet(() -> new OwnGroup(turso.group(), turso.primaryLocation(), turso.replicaLocations()));
         return new TursoDatabaseArgs(turso.organization(), config.secrets().tursoApiToken().output(), placement,
                 turso.databaseName(), turso.tokenExpirationDays(), config.secrets().tursoTokenRotatedAt(),
-                config.protect());
+                config.protect(), turso.restoredFrom().map(old -> new Restore(old, turso.finalizingRestore())));
     }
 }

@@ -123,7 +123,8 @@ public final class PlanRunner {
         PlannedResource toPlanned() {
             String parent = request.getParent().isEmpty() ? null : request.getParent();
             return new PlannedResource(urn, request.getType(), request.getName(), parent, request.getProtect(),
-                    StructValues.toMap(request.getObject()), List.copyOf(request.getDependenciesList()));
+                    StructValues.toMap(request.getObject()), List.copyOf(request.getDependenciesList()),
+                    request.getImportId().isEmpty() ? null : request.getImportId());
         }
     }
 

@@ -7,12 +7,19 @@ import java.util.Optional;
 /**
  * One resource the program registers, as the engine would receive it: URN, type token, logical name, parent URN
  * (null for the stack itself), {@code protect}, and the inputs exactly as registered (Pulumi's camelCase wire names)
- * with secret values replaced by {@code "[secret]"}.
+ * with secret values replaced by {@code "[secret]"}, and the id it is imported from when the program adopts an
+ * existing object ({@code import} option; null otherwise). The plan's JSON contract does not include the import id.
  */
 public record PlannedResource(String urn, String type, String name, String parent, boolean protect,
-                              Map<String, Object> inputs, List<String> dependencies) {
+                              Map<String, Object> inputs, List<String> dependencies, String importId) {
 
     public static final String SECRET = "[secret]";
+
+    /** A resource the program creates or manages (no import). */
+    public PlannedResource(String urn, String type, String name, String parent, boolean protect,
+                           Map<String, Object> inputs, List<String> dependencies) {
+        this(urn, type, name, parent, protect, inputs, dependencies, null);
+    }
 
     public boolean isKubernetesObject() {
         return type.startsWith("kubernetes:") && !type.startsWith("kubernetes:helm.sh/") && inputs.containsKey("kind");

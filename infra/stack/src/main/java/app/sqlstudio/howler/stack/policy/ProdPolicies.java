@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack.policy;
 
+import app.sqlstudio.howler.stack.plan.PlannedResource;
 import java.util.List;
 import java.util.Set;
 
@@ -34,11 +35,22 @@ final class ProdPolicies {
             if (!context.isProd()) {
                 return List.of();
             }
-            return context.plan().where(r -> MUST_BE_PROTECTED.contains(r.type()) && !r.protect()).stream()
+            return context.plan().where(r -> MUST_BE_PROTECTED.contains(r.type()) && !r.protect()
+                            && !beingDeletedByFinalize(r, context)).stream()
                     .map(r -> violation(r.urn(), r.type() + " " + r.name() + " is not protected; set howler:protect: true "
                             + "in Pulumi.prod.yaml"))
                     .toList();
         }
+    }
+
+    /**
+     * The database a restore replaced, while {@code howler db restore --finalize} lifts its protection to delete it:
+     * the one unprotected database that is meant to be. The current database must stay protected throughout.
+     */
+    static boolean beingDeletedByFinalize(PlannedResource r, PolicyContext context) {
+        var turso = context.config().turso();
+        return r.type().equals("turso:index:Database") && turso.finalizingRestore()
+                && turso.restoredFrom().map(old -> old.equals(r.inputs().get("name"))).orElse(false);
     }
 
     static final class HpaMinimum implements Policy {

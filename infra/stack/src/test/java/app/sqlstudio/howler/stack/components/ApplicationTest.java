@@ -149,6 +149,18 @@ class ApplicationTest {
     }
 
     @Test
+    void without_migrations_there_is_no_job_and_the_rollout_waits_for_none() {
+        var skipped = app.sqlstudio.howler.stack.plan.PlanRunner.plan(
+                app.sqlstudio.howler.stack.TestStacks.prodWith(Map.of("howler:runMigrations", "false"))).plan();
+        assertThat(skipped.where(r -> r.isKubernetesObject() && r.kind().equals("Job"))).isEmpty();
+        var deployment = k8s(skipped, "Deployment", "sql-studio-backend");
+        assertThat(deployment.dependencies()).noneMatch(d -> d.contains("Job"));
+        // everything else is the same plan
+        assertThat(skipped.resources()).hasSize(plan.resources().size() - 1);
+        assertThat(deployment.inputs()).isEqualTo(k8s(plan, "Deployment", "sql-studio-backend").inputs());
+    }
+
+    @Test
     void frontend_runs_two_fixed_unprivileged_nginx_replicas_on_8080_behind_port_80() {
         var d = k8s(plan, "Deployment", "sql-studio-frontend");
         assertThat(d.mapAt("spec")).containsEntry("replicas", 2);

@@ -5,10 +5,15 @@ import static app.sqlstudio.howler.stack.components.PlanAssertions.component;
 import static app.sqlstudio.howler.stack.components.PlanAssertions.container;
 import static app.sqlstudio.howler.stack.components.PlanAssertions.k8s;
 import static app.sqlstudio.howler.stack.components.PlanAssertions.list;
+import static app.sqlstudio.howler.stack.components.PlanAssertions.named;
 import static app.sqlstudio.howler.stack.components.PlanAssertions.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sqlstudio.howler.stack.TestStacks;
+import app.sqlstudio.howler.stack.plan.PlannedStack;
+import app.sqlstudio.howler.stack.policy.PolicyContext;
+import app.sqlstudio.howler.stack.policy.PolicyEngine;
+import app.sqlstudio.howler.stack.policy.Violation;
 import app.sqlstudio.howler.stack.data.TursoDatabase;
 import app.sqlstudio.howler.stack.data.TursoDatabaseArgs;
 import app.sqlstudio.howler.stack.plan.MockCloud;
@@ -53,6 +58,102 @@ class TursoDatabaseTest {
                 "deleteProtection", true));
         assertThat(database.protect()).isTrue();
         assertThat(database.dependencies()).contains(one(plan, GROUP).urn());
+    }
+
+    @Test
+    void the_database_is_named_after_its_turso_name_so_a_restore_never_renames_it_and_nothing_is_imported() {
+        var database = one(plan, DATABASE);
+        assertThat(database.name()).isEqualTo("turso-database-sql-studio-production");
+        assertThat(database.importId()).isNull();
+        assertThat(plan.resources()).allSatisfy(r -> assertThat(r.importId()).as(r.urn()).isNull());
+    }
+
+    static final String RESTORED = "sql-studio-production-r20261125-0930";
+
+    /** Prod as `howler db restore prod --at 2026-11-25T09:30:00Z` leaves it. */
+    static PlannedStack restoredStack(Map<String, String> more) {
+        var changes = new java.util.HashMap<String, String>(Map.of("howler:tursoDatabaseName", RESTORED,
+                "howler:tursoRestoredFrom", "sql-studio-production"));
+        changes.putAll(more);
+        return PlanRunner.plan(TestStacks.prodWith(changes));
+    }
+
+    static Plan restored(Map<String, String> more) {
+        return restoredStack(more).plan();
+    }
+
+    static List<Violation> protectionViolations(Plan plan, PlannedStack stack) {
+        return PolicyEngine.standard().evaluate(new PolicyContext(plan, stack.config(), java.time.LocalDate.of(2026, 11, 25),
+                java.util.Optional.empty())).stream().filter(v -> v.policy().equals("prod-resources-protected")).toList();
+    }
+
+    @Test
+    void after_a_restore_the_restored_database_is_imported_with_the_inputs_the_provider_reads_back() {
+        var restored = restored(Map.of());
+        var current = named(restored, DATABASE, "turso-database-" + RESTORED);
+        assertThat(current.importId()).isEqualTo(RESTORED);
+        // Read reports name, group and delete protection (db restore turned it on for a protected stack); no seed,
+        // no size limit: anything else would differ from what was read and fail the import.
+        assertThat(current.inputs()).isEqualTo(Map.of("name", RESTORED, "group", "sql-studio", "deleteProtection", true));
+        assertThat(current.protect()).isTrue();
+        assertThat(current.dependencies()).contains(one(restored, GROUP).urn());
+    }
+
+    @Test
+    void after_a_restore_the_replaced_database_is_still_declared_unchanged_and_protected() {
+        var restored = restored(Map.of());
+        assertThat(restored.ofType(DATABASE)).hasSize(2);
+        var old = named(restored, DATABASE, "turso-database-sql-studio-production");
+        var before = one(plan, DATABASE);
+        assertThat(old.urn()).isEqualTo(before.urn());
+        assertThat(old.inputs()).isEqualTo(before.inputs());
+        assertThat(old.protect()).isTrue();
+        assertThat(old.importId()).isNull();
+        var stack = restoredStack(Map.of());
+        assertThat(PolicyEngine.standard().evaluate(new PolicyContext(stack.plan(), stack.config(),
+                java.time.LocalDate.of(2026, 11, 25), java.util.Optional.empty())))
+                .noneMatch(v -> v.severity() == app.sqlstudio.howler.stack.policy.Severity.MANDATORY);
+    }
+
+    @Test
+    void after_a_restore_the_token_and_the_app_secret_follow_the_restored_database() {
+        var restored = restored(Map.of());
+        var token = one(restored, TOKEN);
+        assertThat(token.inputs()).containsEntry("database", RESTORED);
+        assertThat(token.dependencies()).contains(named(restored, DATABASE, "turso-database-" + RESTORED).urn())
+                .doesNotContain(named(restored, DATABASE, "turso-database-sql-studio-production").urn());
+        var secret = k8s(restored, "Secret", "sql-studio-secrets");
+        assertThat(secret.dependencies()).contains(named(restored, DATABASE, "turso-database-" + RESTORED).urn(), token.urn());
+        var backend = container(k8s(restored, "Deployment", "sql-studio-backend"), "backend");
+        assertThat(list(backend.get("env"))).contains(
+                Map.of("name", "TURSO_URL", "value", "libsql://" + RESTORED + "-howlerops.turso.io"));
+        assertThat(restored.outputs()).containsEntry("tursoDatabaseUrl", "libsql://" + RESTORED + "-howlerops.turso.io");
+    }
+
+    @Test
+    void finalize_first_lifts_both_protections_of_the_replaced_database_then_stops_declaring_it() {
+        var releasingStack = restoredStack(Map.of("howler:tursoFinalizeRestore", "true"));
+        var releasing = releasingStack.plan();
+        var old = named(releasing, DATABASE, "turso-database-sql-studio-production");
+        assertThat(old.protect()).isFalse();
+        assertThat(old.inputs()).containsEntry("deleteProtection", false);
+        var current = named(releasing, DATABASE, "turso-database-" + RESTORED);
+        assertThat(current.protect()).isTrue();
+        assertThat(current.inputs()).containsEntry("deleteProtection", true);
+        // the one database meant to lose its protection is not a violation; the current one still would be
+        assertThat(protectionViolations(releasing, releasingStack)).isEmpty();
+        var bothUnprotected = app.sqlstudio.howler.stack.PlanEdits.unprotect(releasing, DATABASE);
+        assertThat(protectionViolations(bothUnprotected, releasingStack))
+                .singleElement().satisfies(v -> assertThat(v.message()).contains("turso-database-" + RESTORED));
+
+        // after finalize: only the restored database, its logical name unchanged, no longer imported (it is in state)
+        var finalized = PlanRunner.plan(TestStacks.prodWith(Map.of("howler:tursoDatabaseName", RESTORED))).plan();
+        var only = one(finalized, DATABASE);
+        assertThat(only.name()).isEqualTo("turso-database-" + RESTORED);
+        assertThat(only.urn()).isEqualTo(current.urn());
+        assertThat(only.importId()).isNull();
+        assertThat(only.protect()).isTrue();
+        assertThat(one(finalized, TOKEN).inputs()).containsEntry("database", RESTORED);
     }
 
     @Test

@@ -246,4 +246,93 @@ class StackConfigTest {
                 .isInstanceOf(StackConfigException.class)
                 .hasMessageContaining("howler:clusterLocation: 'europe-west1' is not in gcp:region us-central1");
     }
+
+    @Test
+    void an_unknown_howler_key_is_a_problem_naming_the_closest_known_key() {
+        Map<String, String> values = prodValues();
+        values.put("howler:nodeMaxCout", "12");
+        values.put("howler:tursoRestordFrom", "sql-studio-production");
+        values.put("howler:somethingElseEntirely", "x");
+        values.put("gcp:zone", "us-central1-a"); // other namespaces belong to their providers
+        var error = org.junit.jupiter.api.Assertions.assertThrows(StackConfigException.class, () -> load(values));
+        assertThat(error.problems()).extracting(ConfigProblem::key)
+                .containsExactlyInAnyOrder("howler:nodeMaxCout", "howler:tursoRestordFrom", "howler:somethingElseEntirely");
+        assertThat(error.getMessage())
+                .contains("howler:nodeMaxCout: unknown key: did you mean howler:nodeMaxCount? (Pulumi.prod.yaml)")
+                .contains("howler:tursoRestordFrom: unknown key: did you mean howler:tursoRestoredFrom?")
+                .contains("howler:somethingElseEntirely: unknown key: the program reads no such key");
+        // reported with every other problem, not instead of them
+        values.remove("howler:domain");
+        var both = org.junit.jupiter.api.Assertions.assertThrows(StackConfigException.class, () -> load(values));
+        assertThat(both.problems()).extracting(ConfigProblem::key).contains("howler:domain", "howler:nodeMaxCout");
+    }
+
+    @Test
+    void the_suggestion_is_the_nearest_key_and_only_when_it_is_near() {
+        var known = java.util.List.of("howler:nodeMaxCount", "howler:nodeMinCount", "howler:domain");
+        assertThat(ConfigReader.closest("howler:nodeMaxCout", known)).isEqualTo("howler:nodeMaxCount");
+        assertThat(ConfigReader.closest("howler:nodemincount", known)).isEqualTo("howler:nodeMinCount");
+        assertThat(ConfigReader.closest("howler:domian", known)).isEqualTo("howler:domain");
+        assertThat(ConfigReader.closest("howler:monitoringEnabled", known)).isNull();
+        assertThat(ConfigReader.distance("ab", "ba")).isEqualTo(1);
+    }
+
+    @Test
+    void every_key_of_the_committed_prod_stack_file_is_known() {
+        assertThat(load(prodValues()).migration().run()).isTrue();
+        assertThat(TestStacks.prodFile().values()).containsEntry("howler:runMigrations", "true");
+    }
+
+    @Test
+    void run_migrations_is_a_required_boolean() {
+        Map<String, String> values = prodValues();
+        values.remove("howler:runMigrations");
+        assertThatThrownBy(() -> load(values))
+                .hasMessageContaining("howler:runMigrations: missing: expected true or false, e.g. true (Pulumi.prod.yaml)");
+        values.put("howler:runMigrations", "no");
+        assertThatThrownBy(() -> load(values)).hasMessageContaining("howler:runMigrations: 'no' is not true or false");
+        values.put("howler:runMigrations", "false");
+        assertThat(load(values).migration().run()).isFalse();
+    }
+
+    @Test
+    void a_restore_names_the_replaced_database_which_is_not_the_current_one() {
+        Map<String, String> values = prodValues();
+        values.put("howler:tursoDatabaseName", "sql-studio-production-r20261125-0930");
+        values.put("howler:tursoRestoredFrom", "sql-studio-production");
+        var turso = load(values).turso();
+        assertThat(turso.restoredFrom()).contains("sql-studio-production");
+        assertThat(turso.finalizingRestore()).isFalse();
+
+        values.put("howler:tursoRestoredFrom", "sql-studio-production-r20261125-0930");
+        values.put("howler:tursoFinalizeRestore", "perhaps");
+        assertThatThrownBy(() -> load(values))
+                .hasMessageContaining("howler:tursoRestoredFrom: names the current database sql-studio-production-r20261125-0930: "
+                        + "it must be the database the restore replaced, e.g. sql-studio-production (Pulumi.prod.yaml)")
+                .hasMessageContaining("howler:tursoFinalizeRestore: 'perhaps' is not true or false, e.g. true");
+        values.put("howler:tursoRestoredFrom", "Not_A_Name");
+        assertThatThrownBy(() -> load(values)).hasMessageContaining("howler:tursoRestoredFrom: 'Not_A_Name' is not the name "
+                + "of the Turso database a restore replaced");
+    }
+
+    @Test
+    void finalize_restore_is_only_valid_during_a_restore() {
+        Map<String, String> values = prodValues();
+        values.put("howler:tursoFinalizeRestore", "true");
+        assertThatThrownBy(() -> load(values)).hasMessageContaining("howler:tursoFinalizeRestore: is set but "
+                + "howler:tursoRestoredFrom is not");
+        values.put("howler:tursoRestoredFrom", "sql-studio-old");
+        assertThat(load(values).turso().finalizingRestore()).isTrue();
+    }
+
+    @Test
+    void an_ephemeral_stack_only_restores_its_own_database() {
+        Map<String, String> values = prodValues();
+        values.put("howler:expiresAt", "2026-12-01T18:00:00Z");
+        values.put("howler:tursoSharedGroup", "dev");
+        values.put("howler:tursoDatabaseName", "sql-studio-pr-42-r20261125-0930");
+        values.put("howler:tursoRestoredFrom", "sql-studio-production");
+        assertThatThrownBy(() -> StackConfig.load(ConfigSource.of(values), "pr-42"))
+                .hasMessageContaining("howler:tursoRestoredFrom: 'sql-studio-production' does not name stack pr-42");
+    }
 }

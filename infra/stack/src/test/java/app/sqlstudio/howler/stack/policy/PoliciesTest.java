@@ -193,7 +193,7 @@ class PoliciesTest {
                 .satisfies(v -> assertThat(v.message()).contains("gcp:container/nodePool:NodePool"));
         var unprotectedDb = PlanEdits.unprotect(TestStacks.prod(), "turso:index:Database");
         assertThat(evaluate(unprotectedDb, "prod-resources-protected")).singleElement()
-                .satisfies(v -> assertThat(v.message()).contains("turso:index:Database turso-database is not protected"));
+                .satisfies(v -> assertThat(v.message()).contains("turso:index:Database turso-database-sql-studio-production is not protected"));
     }
 
     @Test
