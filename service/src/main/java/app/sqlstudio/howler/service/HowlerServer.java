@@ -56,13 +56,19 @@ public final class HowlerServer {
     public static HowlerServer start(Config config, java.util.function.Consumer<Javalin> customize) {
         long t0 = System.nanoTime();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new ClassLoaderMetrics().bindTo(registry);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
-        new FileDescriptorMetrics().bindTo(registry);
+        // The JVM and process meters load and introspect management beans (a few hundred ms on a cold JVM): they are
+        // bound on another thread while the database opens and the API starts, and joined before /metrics listens.
+        Thread jvmMeters = new Thread(() -> {
+            new ClassLoaderMetrics().bindTo(registry);
+            new JvmMemoryMetrics().bindTo(registry);
+            new JvmGcMetrics().bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            new UptimeMetrics().bindTo(registry);
+            new FileDescriptorMetrics().bindTo(registry);
+        }, "jvm-meters");
+        jvmMeters.setDaemon(true);
+        jvmMeters.start();
         var json = Json.mapper();
         if (config.jwtSecretGenerated()) {
             LOG.warn("JWT_SECRET is not set: generated a random secret for this process, so tokens do not survive a restart "
@@ -82,7 +88,12 @@ public final class HowlerServer {
             app.start(config.httpPort());
             MetricsServer metrics;
             try {
+                jvmMeters.join();
                 metrics = new MetricsServer(registry, config.metricsPort()).start();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                app.stop();
+                throw new IllegalStateException("interrupted while starting", e);
             } catch (IOException e) {
                 app.stop();
                 throw new UncheckedIOException("cannot listen on SERVER_METRICS_PORT " + config.metricsPort() + ": " + e.getMessage(), e);
