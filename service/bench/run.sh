@@ -1,40 +1,59 @@
 #!/usr/bin/env bash
-# Load test of the service against a bare Javalin hello-world, with wrk (Debian: apt-get install -y wrk).
-# Loopback only; every run is bounded by DURATION. Usage: service/bench/run.sh [DURATION] (default 15s)
+# Load test of the service side by side with a bare Javalin hello-world, with wrk (Debian: apt-get install -y wrk).
+# Loopback only; every wrk run is bounded by DURATION. Usage: service/bench/run.sh [DURATION] (default 10s)
 # Needs service/target/service.jar (./mvnw -q -B -pl service package -DskipTests).
+#
+# Both servers run at the same time; every service measurement is paired with a baseline measurement taken just
+# before it, so a change in the machine's load (shared build machine) affects both sides of each ratio alike. Every
+# endpoint is warmed up for WARMUP first (the JIT of a loaded 2-core machine needs tens of seconds), and the load
+# average is printed with each figure. The service runs with the JVM options of the container image, including its
+# class-data-sharing archive (service/cds-train.sh), which is made first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION=${1:-15s}
+DURATION=${1:-10s}
+WARMUP=${WARMUP:-10s}
 CONNS=${CONNS:-64}
 THREADS=${THREADS:-2}
-JAR=service/target/service.jar
+JAR=$(pwd)/service/target/service.jar
 WORK=$(mktemp -d)
 API=127.0.0.1:18500
 HELLO=127.0.0.1:18600
+SECRET="bench-secret-bench-secret-bench-secret-0123"
+JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=75 -Xmx256m -XX:+ExitOnOutOfMemoryError" # the image's options, heap capped at 256 MB
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-wait_up() { for _ in $(seq 1 200); do curl -sf "http://$1/health" >/dev/null && return 0; sleep 0.05; done; echo "not up: $1" >&2; return 1; }
-bench() { # name url [header]
-  echo "== $1"
-  if [ -n "${3:-}" ]; then wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -H "$3" "$2"; else wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$2"; fi \
-    | grep -E "Requests/sec|Latency +[0-9]| 50%| 99%|Non-2xx|Socket errors"
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+wait_up() { for _ in $(seq 1 1000); do curl -sf "http://$1/health" >/dev/null && return 0; sleep 0.01; done; echo "not up: $1" >&2; return 1; }
+ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+wrk_run() { # url [header] -> wrk output
+  if [ -n "${2:-}" ]; then wrk -t"$THREADS" -c"$CONNS" -d"$3" --latency -H "$2" "$1"; else wrk -t"$THREADS" -c"$CONNS" -d"$3" --latency "$1"; fi
 }
-rss() { ps -o rss= -p "$1" | awk '{printf "%.0f MB\n", $1/1024}'; }
+summary() { # wrk output -> "N req/s, p50 X, p99 Y"
+  awk '/Requests\/sec/{r=$2} / 50%/{p50=$2} / 99%/{p99=$2} /Non-2xx/{bad=$NF} /Socket errors/{se=$0}
+       END{printf "%8.0f req/s  p50 %-8s p99 %-8s%s%s", r, p50, p99, (bad ? "  non-2xx " bad : ""), (se ? "  " se : "")}'
+}
+rps() { awk '/Requests\/sec/{printf "%.0f", $2}'; }
+rss() { ps -o rss= -p "$1" | awk '{printf "%.0f MB", $1/1024}'; }
+start_service() { # db [extra java options...]
+  local db=$1; shift
+  TURSO_URL="file:$db" JWT_SECRET="$SECRET" SHUTDOWN_DELAY=0s \
+  RATE_LIMIT_API_PER_MINUTE=100000000 RATE_LIMIT_AUTH_PER_MINUTE=100000 SERVER_HTTP_PORT=18500 SERVER_METRICS_PORT=19100 \
+    java $JAVA_OPTS "$@" -jar "$JAR" >>"$WORK/service.log" 2>&1 &
+  SPID=$!
+}
+
+echo "== machine: $(nproc) cores, load average $(load) at start"
+echo "== class-data-sharing archive: $(service/cds-train.sh "$JAR" "$WORK/service.jsa" $JAVA_OPTS)"
+CDS="-XX:SharedArchiveFile=$WORK/service.jsa"
 
 java -Xmx256m -cp "$JAR" service/bench/HelloWorld.java 18600 >"$WORK/hello.log" 2>&1 &
 HPID=$!
 wait_up "$HELLO"
-bench "bare Javalin hello-world GET /health (warm-up)" "http://$HELLO/health" >/dev/null
-bench "bare Javalin hello-world GET /health" "http://$HELLO/health"
-kill "$HPID"; wait "$HPID" 2>/dev/null || true
 
 START=$(date +%s%N)
-TURSO_URL="file:$WORK/howler.db" JWT_SECRET="bench-secret-bench-secret-bench-secret-0123" \
-RATE_LIMIT_API_PER_MINUTE=100000000 RATE_LIMIT_AUTH_PER_MINUTE=100000 SERVER_HTTP_PORT=18500 SERVER_METRICS_PORT=19100 \
-  java -XX:MaxRAMPercentage=75 -Xmx256m -jar "$JAR" >"$WORK/service.log" 2>&1 &
-SPID=$!
+start_service "$WORK/howler.db" $CDS
 wait_up "$API"
-echo "== ready in $(( ($(date +%s%N) - START) / 1000000 )) ms from process start (first start: includes migrations)"
+echo "== service ready in $(ms_since "$START") ms from process start (first start: includes the migrations)"
 
 TOKEN=$(curl -sf -X POST -H 'Content-Type: application/json' "http://$API/api/auth/signup" \
   -d '{"username":"bench","email":"bench@example.com","password":"bench password"}' | python3 -c 'import json,sys;print(json.load(sys.stdin)["token"])')
@@ -48,18 +67,39 @@ req = urllib.request.Request(f"http://{api}/api/sync/upload", data=json.dumps({"
                              headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
 print("== uploaded:", json.load(urllib.request.urlopen(req))["message"])
 PY
-bench "service GET /health (warm-up)" "http://$API/health" >/dev/null
-bench "service GET /health" "http://$API/health"
-bench "service GET /api/auth/me (Bearer)" "http://$API/api/auth/me" "Authorization: Bearer $TOKEN"
-bench "service GET /api/sync/download (100 items)" "http://$API/api/sync/download?limit=100" "Authorization: Bearer $TOKEN"
-echo "== service RSS after load: $(rss "$SPID")"
-kill -TERM "$SPID"; wait "$SPID" 2>/dev/null || true
+AUTH="Authorization: Bearer $TOKEN"
+ITEMS=$(curl -sf -H "$AUTH" "http://$API/api/sync/download?limit=100" | python3 -c 'import json,sys;print(len(json.load(sys.stdin)["connections"]))')
+echo "== download returns $ITEMS items"
 
-# second start on the migrated database: the steady-state readiness time
-START=$(date +%s%N)
-TURSO_URL="file:$WORK/howler.db" JWT_SECRET="bench-secret-bench-secret-bench-secret-0123" SERVER_HTTP_PORT=18500 SERVER_METRICS_PORT=19100 \
-  java -XX:MaxRAMPercentage=75 -Xmx256m -jar "$JAR" >"$WORK/service2.log" 2>&1 &
-SPID=$!
-wait_up "$API"
-echo "== ready in $(( ($(date +%s%N) - START) / 1000000 )) ms from process start (migrated database)"
+echo "== warm-up: $WARMUP per endpoint (not measured)"
+wrk_run "http://$HELLO/health" "" "$WARMUP" >/dev/null
+wrk_run "http://$API/health" "" "$WARMUP" >/dev/null
+wrk_run "http://$API/api/auth/me" "$AUTH" "$WARMUP" >/dev/null
+wrk_run "http://$API/api/sync/download?limit=100" "$AUTH" "$WARMUP" >/dev/null
+
+echo "== wrk -t$THREADS -c$CONNS -d$DURATION; each service run right after its own baseline run"
+pair() { # name url [header]
+  local base svc
+  base=$(wrk_run "http://$HELLO/health" "" "$DURATION")
+  svc=$(wrk_run "$2" "${3:-}" "$DURATION")
+  printf '%-40s %s\n' "bare Javalin GET /health (baseline)" "$(echo "$base" | summary)"
+  printf '%-40s %s  = %s%% of baseline  (load %s)\n' "$1" "$(echo "$svc" | summary)" \
+    "$(python3 -c "print(round(100*$(echo "$svc" | rps)/max(1,$(echo "$base" | rps))))")" "$(load)"
+}
+pair "service GET /health" "http://$API/health"
+pair "service GET /api/auth/me (Bearer)" "http://$API/api/auth/me" "$AUTH"
+pair "service GET /api/sync/download (100)" "http://$API/api/sync/download?limit=100" "$AUTH"
+echo "== service RSS after the load: $(rss "$SPID") (bare Javalin: $(rss "$HPID"))"
 kill -TERM "$SPID"; wait "$SPID" 2>/dev/null || true
+kill "$HPID"; wait "$HPID" 2>/dev/null || true
+
+# restarts on the migrated database: the steady-state readiness time, with and without the archive
+for run in 1 2 3; do
+  for mode in cds none; do
+    START=$(date +%s%N)
+    if [ "$mode" = cds ]; then start_service "$WORK/howler.db" $CDS; else start_service "$WORK/howler.db"; fi
+    wait_up "$API"
+    echo "== restart $run ($([ "$mode" = cds ] && echo "with the CDS archive" || echo "without CDS archive")): ready in $(ms_since "$START") ms from process start (load $(load))"
+    kill -TERM "$SPID"; wait "$SPID" 2>/dev/null || true
+  done
+done
