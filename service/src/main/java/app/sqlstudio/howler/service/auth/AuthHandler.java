@@ -1,9 +1,11 @@
 package app.sqlstudio.howler.service.auth;
 
+import app.sqlstudio.howler.service.http.ApiException;
 import app.sqlstudio.howler.service.http.Json;
 import app.sqlstudio.howler.service.http.Requests;
 import app.sqlstudio.howler.service.util.Ids;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
@@ -51,9 +53,20 @@ public final class AuthHandler {
         ctx.json(out);
     }
 
+    /** The body is optional (the original took none); {@code {"all": true}} signs the user out everywhere. */
     public void logout(Context ctx) {
-        auth.logout(Requests.principal(ctx));
-        ctx.json(Map.of("success", true, "message", "logged out successfully"));
+        boolean everywhere = false;
+        if (ctx.bodyAsBytes().length > 0) {
+            JsonNode all = Json.object(ctx, json).get("all");
+            if (all != null && !all.isNull() && !all.isBoolean()) throw ApiException.badRequest("all must be a boolean");
+            everywhere = all != null && all.asBoolean();
+        }
+        int others = auth.logout(Requests.principal(ctx), everywhere);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("success", true);
+        out.put("message", everywhere ? "logged out everywhere" : "logged out successfully");
+        if (everywhere) out.put("revoked_sessions", others);
+        ctx.json(out);
     }
 
     public void me(Context ctx) {

@@ -164,14 +164,23 @@ public final class AuthService {
         return new Tokens(user, access.token(), refresh.token(), access.expiresAtMs());
     }
 
-    public void logout(Principal p) {
+    /**
+     * Ends the caller's session, or with {@code everywhere} every session of the user ("sign out everywhere"), in one
+     * transaction; returns how many other sessions were ended.
+     */
+    public int logout(Principal p, boolean everywhere) {
         long now = clock.getAsLong();
-        db.write(sql -> {
+        int others = db.write(sql -> {
             sessions.revoke(sql, p.sessionId(), "logout", now);
-            return null;
+            return everywhere ? sessions.revokeAllExcept(sql, p.userId(), p.sessionId(), "logout_everywhere", now) : 0;
         });
-        guard.evict(p.sessionId());
-        metrics.attempt("logout", "success");
+        if (everywhere) {
+            guard.evictAll();
+        } else {
+            guard.evict(p.sessionId());
+        }
+        metrics.attempt(everywhere ? "logout_everywhere" : "logout", "success");
+        return others;
     }
 
     public User me(Principal p) {

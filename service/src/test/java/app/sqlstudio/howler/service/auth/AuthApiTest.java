@@ -156,6 +156,21 @@ class AuthApiTest {
     }
 
     @Test
+    void logout_with_all_true_ends_every_session_of_the_user_and_only_theirs() {
+        TestApi.Session s = api.signup("everywhere");
+        String other = api.http.post("/api/auth/login", null, Map.of("username", "everywhere", "password", TestApi.password("everywhere")))
+                .json().get("token").asText();
+        TestApi.Session bystander = api.signup("bystander");
+        assertError(api.http.post("/api/auth/logout", s.token(), Map.of("all", "yes")), 400, "all must be a boolean");
+        Http.Response out = api.http.post("/api/auth/logout", s.token(), Map.of("all", true));
+        assertThat(out.status()).isEqualTo(200);
+        assertThat(out.json().get("revoked_sessions").asInt()).isEqualTo(1);
+        assertError(api.http.get("/api/auth/me", s.token()), 401, "invalid or expired token");
+        assertError(api.http.get("/api/auth/me", other), 401, "invalid or expired token");
+        assertThat(api.http.get("/api/auth/me", bystander.token()).status()).isEqualTo(200);
+    }
+
+    @Test
     void me_and_profile_return_the_caller() {
         TestApi.Session s = api.signup("whoami");
         for (String path : new String[]{"/api/auth/me", "/api/auth/profile"}) {
