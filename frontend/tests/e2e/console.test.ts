@@ -424,7 +424,30 @@ describe('the web console, end to end', () => {
     }
   });
 
-  it.todo('signs out every session with "Sign out everywhere" (the service has no logout-all yet: it must honour POST /api/auth/logout {"all": true})');
+  it('signs out every session of the user with "Sign out everywhere"', async () => {
+    const roamer = { username: 'roamer', email: 'roamer@example.com' };
+    const laptop = await newPage('roamer laptop');
+    const phone = await newPage('roamer phone', { width: 390, height: 844 });
+    try {
+      await signUp(laptop.page, roamer);
+      await phone.page.goto(`${stack.baseUrl}/login`);
+      await phone.page.getByLabel('Username or email').fill(roamer.username);
+      await phone.page.getByLabel('Password').fill(PASSWORD);
+      await phone.page.getByRole('button', { name: 'Sign in' }).click();
+      await phone.page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      const phoneToken = await tokenOf(phone.page);
+      expect((await callApi(phoneToken, 'GET', '/api/auth/me')).status).toBe(200);
+
+      await laptop.page.goto(`${stack.baseUrl}/account`);
+      await laptop.page.getByRole('button', { name: 'Sign out everywhere' }).click();
+      await laptop.page.getByRole('heading', { name: 'Sign in to your account' }).waitFor();
+      // The other device's session ended on the server too, not just in this browser.
+      expect((await callApi(phoneToken, 'GET', '/api/auth/me')).status).toBe(401);
+    } finally {
+      await laptop.context.close();
+      await phone.context.close();
+    }
+  });
 
   it('logged no console errors or warnings on any page', async () => {
     await ownerContext.close();
