@@ -80,7 +80,7 @@ public final class Howler {
         cli.addSubcommand(new CostCommand(planner));
         cli.addSubcommand(new SmokeCommand());
         cli.addSubcommand(new LoadCommand());
-        cli.addSubcommand(new CommandLine(new DbCommand()).addSubcommand(new DbRestoreCommand(runner, env, clock)));
+        cli.addSubcommand(new CommandLine(new DbCommand()).addSubcommand(new DbRestoreCommand(gate, runner, env, clock)));
         cli.addSubcommand(new DoctorCommand(new Doctor(env, runner)));
         cli.addSubcommand(new CompletionCommand());
         ErrorReporter errors = new ErrorReporter();

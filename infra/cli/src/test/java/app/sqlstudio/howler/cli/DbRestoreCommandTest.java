@@ -107,6 +107,9 @@ class DbRestoreCommandTest {
         } else if (method.equals("POST") && path.endsWith("/auth/tokens")) {
             String db = path.replaceAll(".*/databases/([^/]+)/auth/tokens", "$1");
             response = "{\"jwt\":\"jwt-" + db + "\"}";
+        } else if (method.equals("PATCH") && path.endsWith("/configuration")) {
+            bodies.put("configure " + path.replaceAll(".*/databases/([^/]+)/configuration", "$1"), JSON.readTree(in));
+            response = "{\"delete_protection\":true}";
         } else if (method.equals("DELETE")) {
             response = "{\"database\":\"" + path.substring(path.lastIndexOf('/') + 1) + "\"}";
         } else {
@@ -143,6 +146,46 @@ class DbRestoreCommandTest {
         assertThat(pulumi.calls("config set")).anyMatch(c -> c.contains("howler:tursoDatabaseName") && c.contains("sql-studio-production-r20261125-0930"))
                 .anyMatch(c -> c.contains("howler:tursoRestoredFrom") && c.contains("sql-studio-production"));
         assertThat(requests).noneMatch(r -> r.startsWith("DELETE"));
+        // prod is protected: the new database gets Turso's delete protection after the check and before the switch,
+        // so the program's import (deleteProtection: true) matches what the provider reads
+        assertThat(bodies.get("configure sql-studio-production-r20261125-0930").toString()).isEqualTo("{\"delete_protection\":true}");
+        assertThat(requests.indexOf("PATCH /v1/organizations/howlerops/databases/sql-studio-production-r20261125-0930/configuration"))
+                .isGreaterThan(requests.indexOf(requests.stream().filter(r -> r.startsWith("POST /v2/pipeline")).reduce((a, b) -> b).orElseThrow()));
+        assertThat(pulumi.calls()).noneMatch(c -> c.startsWith("up") || c.startsWith("preview"));
+    }
+
+    @Test
+    void the_config_restore_writes_is_valid_and_plans_the_import_of_the_restored_database() throws Exception {
+        CliRun run = CliRun.in(env(), "db", "restore", "prod", "--at", "2026-11-25T09:30:00Z", "--confirm", "prod", "--cwd", project.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // the stand-in does not write the file: apply what restore set, as the engine would
+        Path prod = project.resolve("Pulumi.prod.yaml");
+        Files.writeString(prod, Files.readString(prod).replace("howler:tursoDatabaseName: sql-studio-production",
+                "howler:tursoDatabaseName: sql-studio-production-r20261125-0930\n  howler:tursoRestoredFrom: sql-studio-production"));
+        CliRun plan = CliRun.in(env(), "plan", "prod", "--format", "json", "--cwd", project.toString());
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        JsonNode databases = JSON.readTree(plan.out()).get("resources");
+        List<String> names = new ArrayList<>();
+        databases.forEach(r -> {
+            if (r.get("type").asText().equals("turso:index:Database")) {
+                names.add(r.get("name").asText() + " protect=" + r.get("protect").asBoolean());
+            }
+        });
+        assertThat(names).containsExactlyInAnyOrder("turso-database-sql-studio-production protect=true",
+                "turso-database-sql-studio-production-r20261125-0930 protect=true");
+        assertThat(JSON.readTree(plan.out()).at("/summary/violations/mandatory").asInt()).isZero();
+    }
+
+    @Test
+    void a_second_restore_while_one_is_pending_is_refused() throws Exception {
+        Path prod = project.resolve("Pulumi.prod.yaml");
+        Files.writeString(prod, Files.readString(prod).replace("howler:tursoDatabaseName: sql-studio-production",
+                "howler:tursoDatabaseName: sql-studio-production-r20261125-0930\n  howler:tursoRestoredFrom: sql-studio-production"));
+        CliRun run = CliRun.in(env(), "db", "restore", "prod", "--at", "2026-11-25T10:30:00Z", "--confirm", "prod", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("is pending", "--finalize");
+        assertThat(requests).isEmpty();
+        assertThat(pulumi.calls()).isEmpty();
     }
 
     @Test
@@ -179,15 +222,91 @@ class DbRestoreCommandTest {
         assertThat(run.err()).contains("401", "turso auth api-tokens mint howler");
     }
 
-    @Test
-    void finalize_deletes_the_replaced_database_once_the_stack_uses_the_new_one() throws Exception {
+    static final String RESTORED = "sql-studio-production-r20261125-0930";
+    static final String OLD_URN = "urn:pulumi:prod::howlerops::howler:infra:TursoDatabase$turso:index:Database::"
+            + "turso-database-sql-studio-production";
+
+    /** Prod as restore left it, after the switching `howler up`. */
+    void switched() throws IOException {
         Path prod = project.resolve("Pulumi.prod.yaml");
         Files.writeString(prod, Files.readString(prod).replace("howler:tursoDatabaseName: sql-studio-production",
-                "howler:tursoDatabaseName: sql-studio-production-r20261125-0930\n  howler:tursoRestoredFrom: sql-studio-production"));
+                "howler:tursoDatabaseName: " + RESTORED + "\n  howler:tursoRestoredFrom: sql-studio-production"));
+        pulumi.stdout("stack-output", "{\"tursoDatabaseUrl\":\"libsql://" + RESTORED + "-howlerops.turso.io\"}");
+        pulumi.events("up", new StandInPulumi.Events("prod").prelude()
+                .step("update", "turso:index:Database", "turso-database-sql-studio-production", "deleteProtection")
+                .summary(3, UpCommandTest.changes("update", 1)).lines());
+    }
+
+    @Test
+    void finalize_lifts_the_protection_in_one_targeted_update_then_lets_pulumi_delete_the_replaced_database() throws Exception {
+        switched();
         CliRun run = CliRun.in(env(), "db", "restore", "prod", "--finalize", "--confirm", "prod", "--cwd", project.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(requests).contains("DELETE /v1/organizations/howlerops/databases/sql-studio-production");
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        List<String> calls = pulumi.calls();
+        // 1: tursoFinalizeRestore set, an update of that database alone (protect and delete protection off)
+        int set = indexOf(calls, c -> c.startsWith("config set") && c.contains("howler:tursoFinalizeRestore") && c.contains("true"));
+        List<String> ups = pulumi.calls("up");
+        assertThat(ups).hasSize(2).allSatisfy(up -> assertThat(up).contains("--target " + OLD_URN).contains("--yes"));
+        int firstUp = calls.indexOf(ups.get(0));
+        // 2: both keys removed, then an update in which the program no longer declares it: the engine deletes it
+        int rmFrom = indexOf(calls, c -> c.startsWith("config rm") && c.contains("howler:tursoRestoredFrom"));
+        int rmFinalize = indexOf(calls, c -> c.startsWith("config rm") && c.contains("howler:tursoFinalizeRestore"));
+        int secondUp = calls.lastIndexOf(ups.get(1));
+        assertThat(set).isLessThan(firstUp);
+        assertThat(firstUp).isLessThan(rmFrom).isLessThan(rmFinalize);
+        assertThat(Math.max(rmFrom, rmFinalize)).isLessThan(secondUp);
+        // never behind Pulumi's back, and no Turso token needed
+        assertThat(requests).isEmpty();
+        assertThat(run.out()).contains("Lifting the protection of sql-studio-production", "Deleting sql-studio-production",
+                "Deleted sql-studio-production; stack prod runs on " + RESTORED);
+    }
+
+    @Test
+    void finalize_needs_no_turso_token_and_an_unprotected_stack_needs_one_update() throws Exception {
+        switched();
+        Path prod = project.resolve("Pulumi.prod.yaml");
+        Files.writeString(project.resolve("Pulumi.staging.yaml"), Files.readString(prod)
+                .replace("howler:protect: true", "howler:protect: false").replace("howler:environment: production", "howler:environment: staging"));
+        Map<String, String> env = new HashMap<>(env());
+        env.remove("TURSO_API_TOKEN");
+        CliRun run = CliRun.in(env, "db", "restore", "staging", "--finalize", "--yes", "--cwd", project.toString());
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        assertThat(pulumi.calls("up")).singleElement().asString().contains("--target " + OLD_URN.replace(":prod::", ":staging::"));
+        assertThat(pulumi.calls("config set")).isEmpty();
         assertThat(pulumi.calls("config rm")).singleElement().asString().contains("howler:tursoRestoredFrom");
-        assertThat(run.out()).contains("Deleted sql-studio-production");
+    }
+
+    @Test
+    void finalize_refuses_before_the_app_was_switched_or_without_a_pending_restore() throws Exception {
+        CliRun nothing = CliRun.in(env(), "db", "restore", "prod", "--finalize", "--confirm", "prod", "--cwd", project.toString());
+        assertThat(nothing.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(nothing.err()).contains("Nothing to finalize");
+
+        switched();
+        pulumi.stdout("stack-output", "{\"tursoDatabaseUrl\":\"libsql://sql-studio-production-howlerops.turso.io\"}");
+        CliRun early = CliRun.in(env(), "db", "restore", "prod", "--finalize", "--confirm", "prod", "--cwd", project.toString());
+        assertThat(early.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(early.err()).contains("has not been switched to " + RESTORED, "howler up prod");
+        assertThat(pulumi.calls("up")).isEmpty();
+        assertThat(pulumi.calls("config")).noneMatch(c -> c.startsWith("config set") || c.startsWith("config rm"));
+    }
+
+    @Test
+    void a_failed_first_update_leaves_the_restore_pending_so_finalize_can_be_run_again() throws Exception {
+        switched();
+        pulumi.exit("up", 255).stderr("up", "error: update failed");
+        CliRun run = CliRun.in(env(), "db", "restore", "prod", "--finalize", "--confirm", "prod", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(pulumi.calls("up")).hasSize(1); // stopped at the first update: the keys are still in place
+        assertThat(pulumi.calls("config rm")).isEmpty();
+    }
+
+    static int indexOf(List<String> calls, java.util.function.Predicate<String> which) {
+        for (int i = 0; i < calls.size(); i++) {
+            if (which.test(calls.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such call in " + calls);
     }
 }

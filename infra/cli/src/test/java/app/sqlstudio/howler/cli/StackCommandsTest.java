@@ -63,6 +63,36 @@ class StackCommandsTest {
                 .containsEntry("howler:tursoSharedGroup", "dev")
                 .containsEntry("howler:tursoDatabaseName", "sql-studio-pr-142")
                 .containsEntry("howler:environment", "development");
+
+        prod.put("howler:tursoDatabaseName", "sql-studio-production-r20261125-0930"); // prod during a restore
+        assertThat(EphemeralConfig.ephemeralOverrides(prod, "pr-142", Duration.ofHours(48), NOW))
+                .containsEntry("howler:tursoDatabaseName", "sql-studio-pr-142");
+    }
+
+    @Test
+    void stack_init_copies_run_migrations_but_never_the_source_s_pending_restore() throws Exception {
+        Path prod = project.resolve("Pulumi.prod.yaml");
+        Files.writeString(prod, Files.readString(prod).replace("howler:tursoDatabaseName: sql-studio-production",
+                "howler:tursoDatabaseName: sql-studio-production-r20261125-0930\n  howler:tursoRestoredFrom: sql-studio-production"));
+        CliRun run = CliRun.in(pulumi.env(), "stack", "init", "pr-7", "--ephemeral", "--ttl", "8h", "--set", "runMigrations=false",
+                "--cwd", project.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        StackFile stack = StackFile.load(project, "pr-7");
+        assertThat(stack.values()).containsEntry("howler:runMigrations", "false")
+                .containsEntry("howler:tursoDatabaseName", "sql-studio-pr-7")
+                .doesNotContainKeys("howler:tursoRestoredFrom", "howler:tursoFinalizeRestore");
+        CliRun plain = CliRun.in(pulumi.env(), "stack", "init", "pr-8", "--ephemeral", "--ttl", "8h", "--cwd", project.toString());
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(StackFile.load(project, "pr-8").values()).containsEntry("howler:runMigrations", "true");
+    }
+
+    @Test
+    void stack_init_reports_a_misspelt_set_key_with_the_key_it_meant() {
+        CliRun run = CliRun.in(pulumi.env(), "stack", "init", "pr-9", "--ephemeral", "--ttl", "8h", "--set", "nodeMaxCout=2",
+                "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("howler:nodeMaxCout: unknown key: did you mean howler:nodeMaxCount?");
+        assertThat(pulumi.calls("stack init")).isEmpty();
     }
 
     @Test

@@ -169,4 +169,60 @@ class UpCommandTest {
         assertThat(run.out()).contains("no changes (40 unchanged)", "up to date");
         assertThat(pulumi.calls("up")).isEmpty();
     }
+
+    @Test
+    void config_sets_a_value_for_this_deploy_like_the_image_tag_and_it_is_validated_first() {
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--image-tag", "1.4.2", "--config", "howler:runMigrations=false",
+                "--cwd", project.toString());
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).contains("howler:runMigrations: true → false", "Image tag: 0.1.0 → 1.4.2");
+        assertThat(pulumi.calls("config set")).hasSize(2)
+                .anyMatch(c -> c.contains("howler:runMigrations") && c.contains("false") && c.contains("--stack prod"))
+                .anyMatch(c -> c.contains("howler:imageTag") && c.contains("1.4.2"));
+        assertThat(pulumi.calls().indexOf(pulumi.calls("config set").get(0)))
+                .isLessThan(pulumi.calls().indexOf(pulumi.calls("preview").get(0)));
+
+        // a value equal to the file's is not written again; a key without namespace gets howler:
+        CliRun same = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--config", "runMigrations=true", "--cwd", project.toString());
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(pulumi.calls("config set")).hasSize(2);
+    }
+
+    @Test
+    void config_with_a_misspelt_key_a_bad_value_or_a_secret_stops_before_the_engine() {
+        CliRun typo = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--config", "howler:runMigration=false", "--cwd", project.toString());
+        assertThat(typo.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(typo.err()).contains("howler:runMigration: unknown key: did you mean howler:runMigrations?");
+        CliRun bad = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--config", "howler:runMigrations=no", "--cwd", project.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.err()).contains("howler:runMigrations: 'no' is not true or false");
+        CliRun secret = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--config", "howler:jwtSecret=abc", "--cwd", project.toString());
+        assertThat(secret.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(secret.err()).contains("pulumi config set --secret howler:jwtSecret");
+        CliRun malformed = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--config", "runMigrations", "--cwd", project.toString());
+        assertThat(malformed.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(malformed.err()).contains("expected KEY=VALUE");
+        assertThat(pulumi.calls()).isEmpty();
+    }
+
+    @Test
+    void declining_restores_every_value_config_changed() {
+        CliRun no = CliRun.typing(pulumi.env(), "no\n", "up", "prod", "--config", "howler:runMigrations=false",
+                "--config", "howler:tursoRestoredFrom=sql-studio-old", "--cwd", project.toString());
+        assertThat(no.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(pulumi.calls("config set")).anyMatch(c -> c.contains("howler:runMigrations") && c.contains("false"))
+                .anyMatch(c -> c.contains("howler:runMigrations") && c.contains("true"));
+        assertThat(pulumi.calls("config rm")).singleElement().asString().contains("howler:tursoRestoredFrom");
+        assertThat(pulumi.calls("up")).isEmpty();
+    }
+
+    @Test
+    void a_target_taken_from_the_offline_plan_is_passed_as_the_engine_names_it() {
+        String planned = "urn:pulumi:prod::howlerops::pulumi:pulumi:Stack$howler:infra:GkeCluster$gcp:artifactregistry/repository:Repository::gke-registry";
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--target", planned, "--cwd", project.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(pulumi.calls("up")).singleElement().asString()
+                .contains("--target urn:pulumi:prod::howlerops::howler:infra:GkeCluster$gcp:artifactregistry/repository:Repository::gke-registry");
+        assertThat(pulumi.calls("preview")).singleElement().asString().doesNotContain("pulumi:pulumi:Stack$");
+    }
 }

@@ -53,7 +53,7 @@ public final class StackRunner {
     public ChangeSummary preview(Path projectDir, String stack, Progress progress, boolean diff, List<String> targets,
                                  PrintWriter engineOutput) {
         return onStack(projectDir, stack, "preview", progress, ws -> ws.preview(PreviewOptions.builder()
-                .onEvent(progress::accept).onStandardOutput(lines(engineOutput)).diff(diff).targets(targets)
+                .onEvent(progress::accept).onStandardOutput(lines(engineOutput)).diff(diff).targets(engineUrns(targets))
                 .color("never").build()));
     }
 
@@ -68,9 +68,25 @@ public final class StackRunner {
                 ws.refresh(RefreshOptions.builder().onStandardOutput(lines(engineOutput)).color("never").build());
             }
             outputs[0] = ws.up(UpOptions.builder().onEvent(progress::accept).onStandardOutput(lines(engineOutput))
-                    .targets(targets).color("never").build()).outputs();
+                    .targets(engineUrns(targets)).color("never").build()).outputs();
         });
         return new Applied(summary, outputs[0] == null ? Map.of() : outputs[0]);
+    }
+
+    /**
+     * The engine's URN of a resource whose URN came from the offline plan. The mock engine qualifies the type of a
+     * top-level resource with the stack's ({@code ...::pulumi:pulumi:Stack$howler:infra:GkeCluster::gke}); the real
+     * engine never does ({@code ...::howler:infra:GkeCluster::gke}), so a target taken from {@code howler plan} would
+     * match nothing. Real URNs pass unchanged.
+     */
+    public static String engineUrn(String urn) {
+        return urn.replace("::" + ROOT_STACK_TYPE + "$", "::");
+    }
+
+    static final String ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+
+    private static List<String> engineUrns(List<String> urns) {
+        return urns.stream().map(StackRunner::engineUrn).toList();
     }
 
     public ChangeSummary destroy(Path projectDir, String stack, Progress progress, PrintWriter engineOutput) {

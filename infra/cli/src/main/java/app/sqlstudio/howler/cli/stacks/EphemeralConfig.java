@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,12 @@ public final class EphemeralConfig {
     /** Names of ephemeral stacks: {@code dev-<name>} or {@code pr-<number>}, lower case, short enough for every derived name. */
     public static final Pattern EPHEMERAL_NAME = Pattern.compile("^(dev-[a-z0-9]([a-z0-9-]{0,18}[a-z0-9])?|pr-[0-9]{1,6})$");
     public static final Pattern STACK_NAME = Pattern.compile("^[a-z][a-z0-9-]{0,29}$");
+    /**
+     * Keys of the source that describe its own state, not a configuration to copy: a pending restore
+     * ({@code howler db restore}) names the source's replaced database, which the new stack neither has nor may touch.
+     */
+    public static final Set<String> NOT_COPIED = Set.of("howler:tursoRestoredFrom", "howler:tursoFinalizeRestore");
+
     /** The shared Turso group ephemeral databases live in (it exists once, outside any stack). */
     public static final String DEV_TURSO_GROUP = "dev";
 
@@ -101,7 +108,9 @@ public final class EphemeralConfig {
         o.put("howler:monitoring", false);
         o.put("howler:artifactRepository", derived(string(source, "howler:artifactRepository", "sql-studio"), stack, 40, "howler-"));
         o.put("howler:tursoSharedGroup", DEV_TURSO_GROUP);
-        String db = string(source, "howler:tursoDatabaseName", "sql-studio-production").replaceAll("-(production|prod)$", "");
+        // prod's base name, also when prod runs on a restored database (<name>-rYYYYMMDD-HHMM)
+        String db = string(source, "howler:tursoDatabaseName", "sql-studio-production")
+                .replaceAll("-r[0-9]{8}-[0-9]{4}$", "").replaceAll("-(production|prod)$", "");
         o.put("howler:tursoDatabaseName", derived(db, stack, 64, "howler-"));
         return o;
     }

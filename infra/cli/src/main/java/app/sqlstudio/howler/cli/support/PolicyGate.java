@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The check before anything reaches the engine: the stack's config is validated and its offline plan evaluated;
@@ -24,8 +25,14 @@ public final class PolicyGate {
 
     /** Plans {@code stack} with {@code overrides} applied to its config; throws on a mandatory violation. */
     public PlanReport check(Path projectDir, String stack, Map<String, String> overrides, PrintWriter err) {
+        return check(projectDir, stack, overrides, Set.of(), err);
+    }
+
+    /** The same, with the keys in {@code removed} taken out of the config first (what a command is about to remove). */
+    public PlanReport check(Path projectDir, String stack, Map<String, String> overrides, Set<String> removed, PrintWriter err) {
         StackFile file = StackFile.load(projectDir, stack);
         Map<String, String> values = new HashMap<>(file.values());
+        values.keySet().removeAll(removed);
         values.putAll(overrides);
         PlanReport report = planner.plan(new StackFile(file.path(), stack, values, file.secureKeys()));
         if (report.hasMandatoryViolations()) {

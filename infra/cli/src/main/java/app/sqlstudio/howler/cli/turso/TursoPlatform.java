@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * The few Turso Platform API v1 calls disaster recovery needs (shared/reference/turso-platform-api.md): read a
- * database, create one seeded from another at a point in time, mint a short-lived read-only token, delete one; and
+ * database, create one seeded from another at a point in time, turn on its delete protection, mint a short-lived
+ * read-only token (the replaced database is deleted by Pulumi, not here: it is a resource of the stack); and
  * read-only SQL over the database's Hrana HTTP endpoint ({@code /v2/pipeline}) to check a restore.
  */
 public final class TursoPlatform {
@@ -64,20 +65,20 @@ public final class TursoPlatform {
         return new Database(text(db, "Name", name), text(db, "Hostname", null), group);
     }
 
+    /**
+     * Turns on delete protection ({@code PATCH .../databases/NAME/configuration}). A restored database of a protected
+     * stack gets it before the stack adopts it: the program declares {@code deleteProtection: true}, and an import
+     * only succeeds when what it declares is what the provider reads.
+     */
+    public void protect(String database) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("delete_protection", true);
+        call("PATCH", "/v1/organizations/" + enc(org) + "/databases/" + enc(database) + "/configuration", body);
+    }
+
     public String readOnlyToken(String database) {
         return call("POST", "/v1/organizations/" + enc(org) + "/databases/" + enc(database)
                 + "/auth/tokens?expiration=1h&authorization=read-only", null).path("jwt").asText();
-    }
-
-    /** Deletes a database; one that is already gone counts as deleted. */
-    public void delete(String database) {
-        try {
-            call("DELETE", "/v1/organizations/" + enc(org) + "/databases/" + enc(database), null);
-        } catch (ApiException e) {
-            if (e.status != 404) {
-                throw e;
-            }
-        }
     }
 
     /** Runs read-only statements over Hrana HTTP on {@code hostname}; each result as rows of strings. */
