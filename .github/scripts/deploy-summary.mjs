@@ -35,7 +35,7 @@ export function deploySummary(env) {
     }
   }
   if (env.SKIP_MIGRATIONS === 'true') {
-    lines.push('', '⚠️ `skip_migrations` was requested, but the program runs the migration Job before every rollout.');
+    lines.push('', '⚠️ `skip_migrations` was requested: this run set `howler:runMigrations` to false, so no migration Job ran before the rollout.');
   }
   return `${lines.join('\n')}\n`;
 }

@@ -114,7 +114,7 @@ class HelperScriptsTest {
                 .contains("No rollback: `prod` had no version deployed before this one.");
         assertThat(summary(Map.of("UP", "skipped"))).contains("Nothing was deployed", "`1.4.2` is still running.");
         assertThat(summary(Map.of("UP", "success", "SMOKE", "success", "SKIP_MIGRATIONS", "true")))
-                .contains("`skip_migrations` was requested");
+                .contains("`skip_migrations` was requested: this run set `howler:runMigrations` to false");
     }
 
     // ---- require-env.sh ------------------------------------------------------------------------------------------
