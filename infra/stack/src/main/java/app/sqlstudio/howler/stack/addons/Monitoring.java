@@ -25,7 +25,9 @@ public final class Monitoring extends ComponentResource {
 
     public static final String NAMESPACE = "monitoring";
     static final String REPOSITORY = "https://prometheus-community.github.io/helm-charts";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keys sorted: the dashboard JSON must be the same text on every run, or every `up` would show a diff. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     public final Output<String> namespace;
     public final Output<String> ruleName;

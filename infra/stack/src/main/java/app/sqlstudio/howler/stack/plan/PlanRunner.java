@@ -86,10 +86,10 @@ public final class PlanRunner {
                 throw new PlanFailedException("The engine reported errors while planning stack " + stack + ": "
                         + String.join("; ", result.errors()), null);
             }
-            List<PlannedResource> resources = registrations.stream()
+            List<PlannedResource> resources = PlanOrder.stable(registrations.stream()
                     .sorted(java.util.Comparator.comparingInt(Registration::sequence))
                     .map(Registration::toPlanned)
-                    .toList();
+                    .toList());
             return new Plan(PROJECT, stack, resources, outputs(result.outputs()), notices);
         } finally {
             PulumiTestInternal.cleanup();
