@@ -7,14 +7,13 @@ import static app.sqlstudio.howler.stack.kubernetes.PodHardening.port;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.resources;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.scratch;
 
+import app.sqlstudio.howler.stack.kubernetes.Availability;
 import app.sqlstudio.howler.stack.kubernetes.Labels;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.apps.v1.Deployment;
 import com.pulumi.kubernetes.apps.v1.DeploymentArgs;
 import com.pulumi.kubernetes.apps.v1.inputs.DeploymentSpecArgs;
-import com.pulumi.kubernetes.apps.v1.inputs.DeploymentStrategyArgs;
-import com.pulumi.kubernetes.apps.v1.inputs.RollingUpdateDeploymentArgs;
 import com.pulumi.kubernetes.core.v1.Service;
 import com.pulumi.kubernetes.core.v1.ServiceArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ContainerArgs;
@@ -26,8 +25,6 @@ import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.kubernetes.policy.v1.PodDisruptionBudget;
-import com.pulumi.kubernetes.policy.v1.PodDisruptionBudgetArgs;
-import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -59,13 +56,7 @@ public final class FrontendWorkload extends ComponentResource {
                         .replicas(cfg.replicas())
                         .revisionHistoryLimit(10)
                         .selector(LabelSelectorArgs.builder().matchLabels(selector).build())
-                        .strategy(DeploymentStrategyArgs.builder()
-                                .type("RollingUpdate")
-                                .rollingUpdate(RollingUpdateDeploymentArgs.builder()
-                                        .maxSurge(Either.ofLeft(1))
-                                        .maxUnavailable(Either.ofLeft(0))
-                                        .build())
-                                .build())
+                        .strategy(Availability.zeroDowntimeRollout())
                         .template(PodTemplateSpecArgs.builder()
                                 .metadata(ObjectMetaArgs.builder().labels(labels).build())
                                 .spec(PodSpecArgs.builder()
@@ -107,13 +98,7 @@ public final class FrontendWorkload extends ComponentResource {
                         .build())
                 .build(), CustomResourceOptions.builder().parent(this).build());
 
-        new PodDisruptionBudget(name + "-pdb", PodDisruptionBudgetArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels).build())
-                .spec(PodDisruptionBudgetSpecArgs.builder()
-                        .minAvailable(Either.ofLeft(1))
-                        .selector(LabelSelectorArgs.builder().matchLabels(selector).build())
-                        .build())
-                .build(), CustomResourceOptions.builder().parent(this).build());
+        new PodDisruptionBudget(name + "-pdb", Availability.keepOneAvailable(NAME, args.namespace(), labels, selector), CustomResourceOptions.builder().parent(this).build());
 
         this.deploymentName = deployment.metadata().applyValue(m -> m.name().orElse(NAME));
         this.serviceName = service.metadata().applyValue(m -> m.name().orElse(NAME));

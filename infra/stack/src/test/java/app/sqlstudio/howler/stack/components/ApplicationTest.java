@@ -177,7 +177,9 @@ class ApplicationTest {
                 .containsExactlyInAnyOrder("/var/cache/nginx", "/var/run", "/tmp");
         var svc = k8s(plan, "Service", "sql-studio-frontend");
         assertThat(map(list(svc.mapAt("spec").get("ports")).get(0))).containsEntry("port", 80).containsEntry("targetPort", "http");
-        assertThat(k8s(plan, "PodDisruptionBudget", "sql-studio-frontend").mapAt("spec")).containsEntry("minAvailable", 1);
+        assertThat(k8s(plan, "PodDisruptionBudget", "sql-studio-frontend").mapAt("spec")).containsEntry("minAvailable", 1)
+                .containsEntry("unhealthyPodEvictionPolicy", "AlwaysAllow")
+                .containsEntry("selector", Map.of("matchLabels", Map.of("app", "sql-studio", "component", "frontend", "tier", "web")));
     }
 
     @Test
