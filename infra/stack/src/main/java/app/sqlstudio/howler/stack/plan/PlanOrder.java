@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * A stable order for the resources of a plan, so two plans of the same stack print and diff identically: the stack,
- * then each top-level component in the order it was registered, each followed by its descendants sorted by URN.
- * (Registration order alone varies between runs: resources created inside {@code apply} register when their inputs
- * resolve, on whichever thread gets there first.)
+ * then each top-level component by URN (so by type name), each followed by its descendants sorted by URN.
+ * (Registration order varies between runs, even for the components: the SDK sends each registration when its
+ * inputs and parent resolve, on whichever thread gets there first.)
  */
 final class PlanOrder {
 
@@ -20,18 +20,17 @@ final class PlanOrder {
     static List<PlannedResource> stable(List<PlannedResource> inRegistrationOrder) {
         Map<String, PlannedResource> byUrn = new HashMap<>();
         inRegistrationOrder.forEach(r -> byUrn.put(r.urn(), r));
-        Map<String, Integer> groupRank = new HashMap<>();
-        for (PlannedResource r : inRegistrationOrder) {
-            if (r.parent() == null || byUrn.get(r.parent()) == null || byUrn.get(r.parent()).parent() == null) {
-                groupRank.putIfAbsent(r.urn(), groupRank.size());
-            }
-        }
         List<PlannedResource> sorted = new ArrayList<>(inRegistrationOrder);
         sorted.sort(Comparator
-                .comparingInt((PlannedResource r) -> groupRank.getOrDefault(topLevel(r, byUrn), Integer.MAX_VALUE))
-                .thenComparingInt(r -> groupRank.containsKey(r.urn()) ? 0 : 1)
-                .thenComparing(r -> r.urn() == null ? "" : r.urn()));
+                .comparingInt((PlannedResource r) -> r.parent() == null ? 0 : 1)
+                .thenComparing((PlannedResource r) -> nullToEmpty(topLevel(r, byUrn)))
+                .thenComparingInt(r -> nullToEmpty(r.urn()).equals(topLevel(r, byUrn)) ? 0 : 1)
+                .thenComparing(r -> nullToEmpty(r.urn())));
         return sorted;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** The resource itself when it is the stack or a child of the stack, else its ancestor that is. */
