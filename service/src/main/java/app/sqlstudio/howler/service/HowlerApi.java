@@ -22,6 +22,7 @@ import app.sqlstudio.howler.service.organizations.OrganizationHandler;
 import app.sqlstudio.howler.service.organizations.OrganizationRepository;
 import app.sqlstudio.howler.service.organizations.OrganizationService;
 import app.sqlstudio.howler.service.sync.SyncHandler;
+import app.sqlstudio.howler.service.sync.DownloadPageCache;
 import app.sqlstudio.howler.service.sync.SyncRepository;
 import app.sqlstudio.howler.service.sync.SyncService;
 import io.javalin.Javalin;
@@ -78,7 +79,8 @@ public final class HowlerApi {
         AuthMetrics authMetrics = new AuthMetrics(registry);
         AuthService authService = new AuthService(db, users, sessions, LoginAttemptRepository.sql(), new PasswordHasher(config.passwordHashing()),
                 tokens, guard, authMetrics, config.loginMaxFailures(), config.loginLockoutWindow(), clock);
-        SyncService syncService = new SyncService(db, SyncRepository.sql(), orgRepo, json, clock, registry);
+        SyncService syncService = new SyncService(db, SyncRepository.sql(), orgRepo, json, clock, registry,
+                new DownloadPageCache(config.syncPageCacheMb() * 1024L * 1024L, registry));
         OrganizationService orgService = new OrganizationService(db, orgRepo, InvitationRepository.sql(), AuditLogRepository.sql(), users,
                 deps.mailer(), json, config.appUrl(), clock);
 

@@ -93,7 +93,10 @@ public final class Migrations {
         return list;
     }
 
-    /** Splits a migration into statements: on ';' at the end of a line; '--' comment lines are dropped. */
+    /**
+     * Splits a migration into statements: on ';' at the end of a line; '--' comment lines are dropped. A
+     * {@code CREATE TRIGGER} runs to the line ending in {@code END;}, since its body holds statements of its own.
+     */
     static List<String> statements(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -101,7 +104,9 @@ public final class Migrations {
             String t = line.strip();
             if (t.startsWith("--") || t.isEmpty()) continue;
             current.append(line).append('\n');
-            if (t.endsWith(";")) {
+            boolean trigger = current.toString().stripLeading().regionMatches(true, 0, "CREATE TRIGGER", 0, 14);
+            boolean ends = trigger ? t.toUpperCase(java.util.Locale.ROOT).matches("(.*\\s)?END;") : t.endsWith(";");
+            if (ends) {
                 String s = current.toString().strip();
                 out.add(s.substring(0, s.length() - 1));
                 current.setLength(0);

@@ -3,6 +3,7 @@ package app.sqlstudio.howler.service.sync;
 import app.sqlstudio.howler.service.http.Json;
 import app.sqlstudio.howler.service.http.Requests;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
 /** {@code /api/sync}: upload, download, conflicts, resolve. All scoped to the caller. */
@@ -20,7 +21,7 @@ public final class SyncHandler {
     }
 
     public void download(Context ctx) {
-        ctx.json(sync.download(Requests.principal(ctx), ctx.queryParam("since"), ctx.queryParam("limit"), ctx.queryParam("cursor"),
+        ctx.contentType(ContentType.APPLICATION_JSON).result(sync.download(Requests.principal(ctx), ctx.queryParam("since"), ctx.queryParam("limit"), ctx.queryParam("cursor"),
                 ctx.queryParam("device_id"), ctx.header("X-Client-Version")));
     }
 

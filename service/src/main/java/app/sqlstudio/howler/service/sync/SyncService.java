@@ -56,9 +56,14 @@ public final class SyncService {
     private final ObjectMapper json;
     private final LongSupplier clock;
     private final MeterRegistry registry;
+    private final DownloadPageCache pages;
+    private final DownloadBody body;
 
-    public SyncService(Database db, SyncRepository repo, OrganizationRepository orgs, ObjectMapper json, LongSupplier clock, MeterRegistry registry) {
+    public SyncService(Database db, SyncRepository repo, OrganizationRepository orgs, ObjectMapper json, LongSupplier clock, MeterRegistry registry,
+                       DownloadPageCache pages) {
         this.db = db;
+        this.pages = pages;
+        this.body = new DownloadBody(json.getFactory());
         this.repo = repo;
         this.orgs = orgs;
         this.json = json;
@@ -256,7 +261,8 @@ public final class SyncService {
 
     // ---- download -------------------------------------------------------------------------------------------------
 
-    public Map<String, Object> download(Principal p, String since, String limitText, String cursor, String deviceId, String clientVersion) {
+    /** The response body of a download: the page (from this replica's page cache while it is current) and its cursor. */
+    public byte[] download(Principal p, String since, String limitText, String cursor, String deviceId, String clientVersion) {
         int limit = 500;
         if (limitText != null && !limitText.isBlank()) {
             try {
@@ -278,46 +284,25 @@ public final class SyncService {
         }
         if (deviceId != null && deviceId.length() > 128) throw ApiException.badRequest("device_id must be at most 128 characters");
         long now = clock.getAsLong();
-        long afterSeq = after, sinceFinal = sinceMs;
-        int lim = limit;
-        List<SyncRepository.PageEntry> rows = db.read(sql -> repo.page(sql, p.userId(), afterSeq, sinceFinal, lim + 1));
-        boolean more = rows.size() > limit;
-        if (more) rows = rows.subList(0, limit);
-        List<RawValue> connections = new ArrayList<>(), queries = new ArrayList<>(), history = new ArrayList<>();
-        List<Map<String, Object>> deleted = new ArrayList<>();
-        long last = after;
-        for (SyncRepository.PageEntry it : rows) {
-            last = it.changeSeq();
-            if (it.deleted()) {
-                Map<String, Object> d = new LinkedHashMap<>();
-                d.put("item_type", it.itemType());
-                d.put("item_id", it.itemId());
-                d.put("deleted_at", Ids.time(it.deletedAt()));
-                d.put("sync_version", it.syncVersion());
-                deleted.add(d);
-                continue;
-            }
-            switch (it.itemType()) {
-                case "connection" -> connections.add(new RawValue(it.data()));
-                case "saved_query" -> queries.add(new RawValue(it.data()));
-                default -> history.add(new RawValue(it.data()));
-            }
-        }
+        DownloadPageCache.Key key = new DownloadPageCache.Key(p.userId(), after, sinceMs, limit);
+        DownloadPageCache.Entry page = db.read(sql -> {
+            // the epoch is read before the page: a change committed in between moves it past the kept one, so the
+            // page is rendered again on the next download rather than ever being reused when out of date
+            long epoch = repo.epoch(sql, p.userId()).orElse(-1L);
+            DownloadPageCache.Entry kept = pages.get(key, epoch);
+            if (kept != null) return kept;
+            DownloadPage fresh = repo.page(sql, p.userId(), key.afterSeq(), key.sinceMillis(), key.limit());
+            DownloadPageCache.Entry rendered = new DownloadPageCache.Entry(epoch, body.page(fresh), fresh.hasMore(), fresh.lastSeq());
+            if (epoch >= 0) pages.put(key, rendered);
+            return rendered;
+        });
         if (deviceId != null && !deviceId.isBlank()) {
             db.write(sql -> {
                 repo.touchDevice(sql, p.userId(), deviceId.strip(), clientVersion, now);
                 return null;
             });
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("connections", connections);
-        out.put("saved_queries", queries);
-        out.put("query_history", history);
-        out.put("deleted", deleted);
-        out.put("sync_timestamp", Ids.time(now));
-        out.put("has_more", more);
-        out.put("next_cursor", encodeCursor(last));
-        return out;
+        return DownloadBody.complete(page.body(), Ids.time(now), page.hasMore(), encodeCursor(page.lastSeq()));
     }
 
     static String encodeCursor(long seq) {

@@ -32,7 +32,16 @@ class ConfigTest {
         assertThat(c.loginLockoutWindow()).isEqualTo(Duration.ofMinutes(15));
         assertThat(c.shutdownTimeout()).isEqualTo(Duration.ofSeconds(25));
         assertThat(c.passwordHashing()).isEqualTo(Config.PasswordHashing.PRODUCTION);
+        assertThat(c.syncPageCacheMb()).isEqualTo(16);
         assertThat(c.toString()).doesNotContain(new String(c.jwtSecret()));
+    }
+
+    @Test
+    void the_page_cache_size_accepts_zero_and_refuses_negative_or_huge_values() {
+        assertThat(Config.fromEnv(Map.of("SYNC_PAGE_CACHE_MB", "0")).syncPageCacheMb()).isZero();
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SYNC_PAGE_CACHE_MB", "-1")))
+                .hasMessageContaining("SYNC_PAGE_CACHE_MB must be an integer from 0 to 1024 (got '-1')");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SYNC_PAGE_CACHE_MB", "4096"))).hasMessageContaining("SYNC_PAGE_CACHE_MB");
     }
 
     @Test

@@ -152,4 +152,25 @@ class HranaClientTest {
             assertThat(server.openStreams()).isZero();
         }
     }
+
+    @Test
+    void download_pages_and_tombstones_are_assembled_the_same_on_turso() {
+        try (TestApi api = new TestApi(Map.of(), db)) {
+            TestApi.Session s = api.signup("turso_pages");
+            List<Map<String, Object>> changes = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                changes.add(Map.of("item_type", "connection", "item_id", "c" + i, "action", "create", "data", Map.of("name", "n" + i)));
+            }
+            api.http.post("/api/sync/upload", s.token(), Map.of("device_id", "d", "changes", changes));
+            api.http.post("/api/sync/upload", s.token(), Map.of("device_id", "d", "changes", List.of(
+                    Map.of("item_type", "connection", "item_id", "c1", "action", "delete", "sync_version", 1))));
+            var first = api.http.get("/api/sync/download?limit=3", s.token()).json();
+            assertThat(first.get("connections").findValuesAsText("id")).containsExactly("c0", "c2", "c3");
+            assertThat(first.get("has_more").asBoolean()).isTrue();
+            var second = api.http.get("/api/sync/download?limit=3&cursor=" + first.get("next_cursor").asText(), s.token()).json();
+            assertThat(second.get("connections").findValuesAsText("id")).containsExactly("c4");
+            assertThat(second.get("deleted").findValuesAsText("item_id")).containsExactly("c1");
+            assertThat(second.get("has_more").asBoolean()).isFalse();
+        }
+    }
 }

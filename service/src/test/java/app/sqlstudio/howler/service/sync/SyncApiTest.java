@@ -307,6 +307,60 @@ class SyncApiTest {
     }
 
     @Test
+    void each_list_of_a_page_follows_change_order_and_tombstones_keep_to_their_own_list() {
+        TestApi.Session u = api.signup("sync_order");
+        upload(u.token(), "d", change("connection", "a", "create", conn("a", "A"), null, 0),
+                change("saved_query", "q1", "create", Map.of("name", "Q1", "query", "select 1"), null, 0),
+                change("connection", "b", "create", conn("b", "B"), null, 0),
+                change("connection", "c", "create", conn("c", "C"), null, 0),
+                change("query_history", "h1", "create", Map.of("query", "select 2"), null, 0));
+        // a is edited after b and c, then c is deleted: a moves to the end, c leaves the connections list
+        upload(u.token(), "d", change("connection", "a", "update", conn("a", "A2"), null, 1));
+        upload(u.token(), "d", change("connection", "c", "delete", null, null, 1));
+        JsonNode page = download(u.token(), "");
+        assertThat(ids(page.get("connections"))).containsExactly("b", "a");
+        assertThat(page.get("connections").get(1).get("name").asText()).isEqualTo("A2");
+        assertThat(ids(page.get("saved_queries"))).containsExactly("q1");
+        assertThat(ids(page.get("query_history"))).containsExactly("h1");
+        assertThat(ids(page.get("deleted"))).containsExactly("c");
+        assertThat(page.get("deleted").get(0).get("deleted_at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+        assertThat(page.get("has_more").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_full_page_says_whether_anything_follows_it() {
+        TestApi.Session u = api.signup("sync_full_page");
+        upload(u.token(), "d", change("query_history", "h1", "create", Map.of("query", "select 1"), null, 0),
+                change("query_history", "h2", "create", Map.of("query", "select 2"), null, 0));
+        JsonNode exact = download(u.token(), "?limit=2");
+        assertThat(ids(exact.get("query_history"))).containsExactly("h1", "h2");
+        assertThat(exact.get("has_more").asBoolean()).as("nothing after a page that ends at the last item").isFalse();
+        upload(u.token(), "d", change("query_history", "h3", "create", Map.of("query", "select 3"), null, 0));
+        JsonNode first = download(u.token(), "?limit=2");
+        assertThat(first.get("has_more").asBoolean()).isTrue();
+        JsonNode rest = download(u.token(), "?limit=2&cursor=" + first.get("next_cursor").asText());
+        assertThat(ids(rest.get("query_history"))).containsExactly("h3");
+        assertThat(rest.get("has_more").asBoolean()).isFalse();
+        JsonNode after = download(u.token(), "?limit=2&cursor=" + rest.get("next_cursor").asText());
+        assertThat(after.get("query_history").isEmpty()).isTrue();
+        assertThat(after.get("next_cursor").asText()).as("an empty page keeps the cursor").isEqualTo(rest.get("next_cursor").asText());
+    }
+
+    @Test
+    void item_text_with_control_characters_and_separators_downloads_unchanged() {
+        TestApi.Session u = api.signup("sync_control_chars");
+        String tricky = "a\u001eb\u001fc,\"d\"\n\u0000e ✓";
+        upload(u.token(), "d", change("saved_query", "weird\u001eid", "create", Map.of("name", tricky, "query", "select '\u001e'"), null, 0),
+                change("saved_query", "plain", "create", Map.of("name", "plain", "query", "select 1"), null, 0));
+        upload(u.token(), "d", change("saved_query", "plain", "delete", null, null, 1));
+        JsonNode page = download(u.token(), "");
+        assertThat(page.get("saved_queries")).hasSize(1);
+        assertThat(page.get("saved_queries").get(0).get("name").asText()).isEqualTo(tricky);
+        assertThat(page.get("saved_queries").get(0).get("id").asText()).isEqualTo("weird\u001eid");
+        assertThat(ids(page.get("deleted"))).containsExactly("plain");
+    }
+
+    @Test
     void download_since_filters_by_time() {
         TestApi.Session u = api.signup("sync_since");
         upload(u.token(), "d", change("connection", "old", "create", conn("old", "Old"), null, 0));
