@@ -21,13 +21,14 @@ import app.sqlstudio.howler.service.organizations.InvitationRepository;
 import app.sqlstudio.howler.service.organizations.OrganizationHandler;
 import app.sqlstudio.howler.service.organizations.OrganizationRepository;
 import app.sqlstudio.howler.service.organizations.OrganizationService;
-import app.sqlstudio.howler.service.sync.SyncHandler;
 import app.sqlstudio.howler.service.sync.DownloadPageCache;
+import app.sqlstudio.howler.service.sync.SyncHandler;
 import app.sqlstudio.howler.service.sync.SyncRepository;
 import app.sqlstudio.howler.service.sync.SyncService;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.javalin.event.HandlerMetaInfo;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,12 @@ public final class HowlerApi {
         return create(deps, new CopyOnWriteArrayList<>());
     }
 
+    private static QueuedThreadPool requestThreads(int max) {
+        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max), 60_000);
+        pool.setName("http");
+        return pool;
+    }
+
     /** As {@link #create(ServiceDeps)}, recording every registered route into {@code catalog}. */
     public static Javalin create(ServiceDeps deps, List<RouteInfo> catalog) {
         Config config = deps.config();
@@ -75,7 +82,7 @@ public final class HowlerApi {
         SessionRepository sessions = SessionRepository.sql();
         OrganizationRepository orgRepo = OrganizationRepository.sql();
         TokenService tokens = new TokenService(config.jwtSecret(), config.jwtSecretPrevious(), config.accessTokenTtl(), config.refreshTokenTtl(), clock);
-        SessionGuard guard = new SessionGuard(db, sessions, clock, 1_000);
+        SessionGuard guard = new SessionGuard(db, sessions, users, clock, 1_000);
         AuthMetrics authMetrics = new AuthMetrics(registry);
         AuthService authService = new AuthService(db, users, sessions, LoginAttemptRepository.sql(), new PasswordHasher(config.passwordHashing()),
                 tokens, guard, authMetrics, config.loginMaxFailures(), config.loginLockoutWindow(), clock);
@@ -104,6 +111,9 @@ public final class HowlerApi {
             cfg.router.ignoreTrailingSlashes = true;
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownTimeout().toMillis()));
+            // Requests on SQLite are CPU-bound: a few threads serving a queue in order keep p99 low, where Jetty's 200
+            // threads time-sliced over two cores made every request wait behind all the others (see BENCHMARKS.md).
+            cfg.jetty.threadPool = requestThreads(config.serverMaxThreads());
             cfg.requestLogger.http(pipeline::finished);
             cfg.events.handlerAdded(meta -> catalog.add(check(meta)));
             cfg.router.apiBuilder(() -> {

@@ -182,4 +182,13 @@ class HttpContractTest {
         assertThat(api.routes).filteredOn(r -> !r.method().startsWith("BEFORE") && !r.method().startsWith("AFTER"))
                 .allSatisfy(r -> assertThat(r.role()).isIn("PUBLIC", "USER"));
     }
+
+    @Test
+    void request_threads_are_bounded_by_SERVER_MAX_THREADS() {
+        try (TestApi small = new TestApi(Map.of("SERVER_MAX_THREADS", "12"))) {
+            var pool = (org.eclipse.jetty.util.thread.QueuedThreadPool) small.app.jettyServer().threadPool();
+            assertThat(pool.getMaxThreads()).isEqualTo(12);
+            assertThat(small.http.get("/health", null).status()).isEqualTo(200);
+        }
+    }
 }

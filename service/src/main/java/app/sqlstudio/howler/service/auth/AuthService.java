@@ -183,8 +183,9 @@ public final class AuthService {
         return others;
     }
 
+    /** The caller's account, as the session check read it (at most 1 s old, like revocation); 401 if it is gone. */
     public User me(Principal p) {
-        return db.read(sql -> users.findById(sql, p.userId())).orElseThrow(() -> ApiException.unauthorized("invalid or expired token"));
+        return guard.user(p.sessionId(), p.userId()).orElseThrow(() -> ApiException.unauthorized("invalid or expired token"));
     }
 
     /** Changes the password and revokes every other session of the user; the caller's session stays. */
@@ -192,7 +193,8 @@ public final class AuthService {
         required(current, "current_password");
         required(next, "new_password");
         checkPassword(next, "new_password");
-        User user = me(p);
+        // read fresh, not from the session cache: the current password is checked against the stored hash
+        User user = db.read(sql -> users.findById(sql, p.userId())).orElseThrow(() -> ApiException.unauthorized("invalid or expired token"));
         if (!hasher.verify(current, user.passwordHash())) {
             metrics.attempt("password", "failure");
             throw ApiException.unauthorized("current password is incorrect");

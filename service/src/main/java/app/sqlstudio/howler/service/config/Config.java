@@ -40,6 +40,8 @@ import java.util.Map;
  * @param shutdownTimeout      {@code SHUTDOWN_TIMEOUT}: how long in-flight requests may finish, default 25s
  * @param sqlitePoolSize       {@code DATABASE_POOL_SIZE}, default 8
  * @param migrateOnStart       {@code MIGRATE_ON_START}, default true
+ * @param serverMaxThreads     {@code SERVER_MAX_THREADS}: Jetty threads, default 4 per core (at least 8) on SQLite, where
+ *                             requests are CPU-bound, and 200 on Turso, where each request waits on the network
  * @param syncPageCacheMb      {@code SYNC_PAGE_CACHE_MB}: rendered download pages kept per replica, default 16; 0 keeps none
  * @param passwordHashing      Argon2id cost; production defaults, lowered only by tests in code
  */
@@ -69,6 +71,7 @@ public record Config(
         Duration shutdownTimeout,
         int sqlitePoolSize,
         boolean migrateOnStart,
+        int serverMaxThreads,
         int syncPageCacheMb,
         PasswordHashing passwordHashing) {
 
@@ -167,7 +170,8 @@ public record Config(
                 r.positive("RATE_LIMIT_AUTH_PER_MINUTE", 20), r.positive("RATE_LIMIT_API_PER_MINUTE", 600),
                 r.positive("LOGIN_MAX_FAILURES", 5), r.duration("LOGIN_LOCKOUT_WINDOW", "15m"),
                 10L * 1024 * 1024, r.duration("SHUTDOWN_DELAY", "3s"), r.duration("SHUTDOWN_TIMEOUT", "25s"),
-                r.positive("DATABASE_POOL_SIZE", 8), r.bool("MIGRATE_ON_START", true), r.nonNegative("SYNC_PAGE_CACHE_MB", 16, 1024),
+                r.positive("DATABASE_POOL_SIZE", 8), r.bool("MIGRATE_ON_START", true),
+                r.between("SERVER_MAX_THREADS", dbUrl.startsWith("file:") ? Math.max(8, 4 * Runtime.getRuntime().availableProcessors()) : 200, 8, 1000), r.between("SYNC_PAGE_CACHE_MB", 16, 0, 1024),
                 PasswordHashing.PRODUCTION);
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return c;
@@ -178,7 +182,7 @@ public record Config(
         return new Config(environment, httpPort, metricsPort, databaseUrl, databaseToken, jwtSecret, jwtSecretPrevious,
                 jwtSecretGenerated, accessTokenTtl, refreshTokenTtl, resendApiKey, resendFromEmail, appUrl, logFormat,
                 corsAllowedOrigins, trustedProxies, authRatePerMinute, apiRatePerMinute, loginMaxFailures,
-                loginLockoutWindow, maxBodyBytes, shutdownDelay, shutdownTimeout, sqlitePoolSize, migrateOnStart, syncPageCacheMb, hashing);
+                loginLockoutWindow, maxBodyBytes, shutdownDelay, shutdownTimeout, sqlitePoolSize, migrateOnStart, serverMaxThreads, syncPageCacheMb, hashing);
     }
 
     @Override
@@ -250,15 +254,15 @@ public record Config(
             }
         }
 
-        int nonNegative(String key, int def, int max) {
+        int between(String key, int def, int min, int max) {
             String v = env.get(key);
             if (v == null || v.isBlank()) return def;
             try {
                 int n = Integer.parseInt(v.strip());
-                if (n < 0 || n > max) throw new NumberFormatException();
+                if (n < min || n > max) throw new NumberFormatException();
                 return n;
             } catch (NumberFormatException e) {
-                problems.add(key + " must be an integer from 0 to " + max + " (got '" + v + "')");
+                problems.add(key + " must be an integer from " + min + " to " + max + " (got '" + v + "')");
                 return def;
             }
         }

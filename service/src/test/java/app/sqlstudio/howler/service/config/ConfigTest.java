@@ -37,6 +37,15 @@ class ConfigTest {
     }
 
     @Test
+    void request_threads_default_to_few_on_sqlite_and_many_on_turso_and_are_bounded() {
+        assertThat(Config.fromEnv(Map.of()).serverMaxThreads()).isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+        assertThat(Config.fromEnv(Map.of("TURSO_URL", "libsql://db.turso.io", "TURSO_AUTH_TOKEN", "t")).serverMaxThreads()).isEqualTo(200);
+        assertThat(Config.fromEnv(Map.of("SERVER_MAX_THREADS", "32")).serverMaxThreads()).isEqualTo(32);
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SERVER_MAX_THREADS", "4")))
+                .hasMessageContaining("SERVER_MAX_THREADS must be an integer from 8 to 1000 (got '4')");
+    }
+
+    @Test
     void the_page_cache_size_accepts_zero_and_refuses_negative_or_huge_values() {
         assertThat(Config.fromEnv(Map.of("SYNC_PAGE_CACHE_MB", "0")).syncPageCacheMb()).isZero();
         assertThatThrownBy(() -> Config.fromEnv(Map.of("SYNC_PAGE_CACHE_MB", "-1")))
