@@ -87,6 +87,28 @@ class StackCommandsTest {
     }
 
     @Test
+    void stack_init_in_a_shared_cluster_gets_a_namespace_of_its_own_and_plans_no_cluster() throws Exception {
+        CliRun run = CliRun.in(pulumi.env(), "stack", "init", "dev-bob", "--ephemeral", "--ttl", "48h", "--shared-cluster", "dev",
+                "--cwd", project.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(StackFile.load(project, "dev-bob").values()).containsEntry("howler:sharedCluster", "dev")
+                .containsEntry("howler:namespace", "sql-studio-dev-bob").containsEntry("howler:monitoring", "false")
+                .containsEntry("howler:domain", "dev-bob.dev.sql-studio.app");
+
+        CliRun plan = CliRun.in(pulumi.env(), "plan", "dev-bob", "--cwd", project.toString());
+        assertThat(plan.exitCode()).as(plan.err() + plan.out()).isZero();
+        assertThat(plan.out()).contains("sql-studio-dev-bob").doesNotContain("gcp:container/cluster:Cluster");
+
+        CliRun notEphemeral = CliRun.in(pulumi.env(), "stack", "init", "dev-carol", "--shared-cluster", "dev", "--cwd", project.toString());
+        assertThat(notEphemeral.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(notEphemeral.err()).contains("--shared-cluster is for ephemeral stacks");
+        CliRun itself = CliRun.in(pulumi.env(), "stack", "init", "dev-dan", "--ephemeral", "--ttl", "8h", "--shared-cluster", "dev-dan",
+                "--cwd", project.toString());
+        assertThat(itself.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(itself.err()).contains("name the stack that owns the shared dev cluster");
+    }
+
+    @Test
     void stack_init_reports_a_misspelt_set_key_with_the_key_it_meant() {
         CliRun run = CliRun.in(pulumi.env(), "stack", "init", "pr-9", "--ephemeral", "--ttl", "8h", "--set", "nodeMaxCout=2",
                 "--cwd", project.toString());

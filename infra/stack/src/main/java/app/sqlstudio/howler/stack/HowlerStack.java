@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack;
 
+import app.sqlstudio.howler.stack.addons.AppCertificate;
 import app.sqlstudio.howler.stack.addons.CertManager;
 import app.sqlstudio.howler.stack.addons.CertManagerArgs;
 import app.sqlstudio.howler.stack.addons.IngressController;
@@ -23,8 +24,10 @@ import app.sqlstudio.howler.stack.data.TursoDatabase;
 import app.sqlstudio.howler.stack.data.TursoDatabaseArgs;
 import app.sqlstudio.howler.stack.edge.EdgeRules;
 import app.sqlstudio.howler.stack.edge.EdgeRulesArgs;
+import app.sqlstudio.howler.stack.gcp.ClusterAccess;
 import app.sqlstudio.howler.stack.gcp.GkeCluster;
 import app.sqlstudio.howler.stack.gcp.GkeClusterArgs;
+import app.sqlstudio.howler.stack.gcp.SharedCluster;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -45,35 +48,49 @@ public final class HowlerStack {
     }
 
     public static void define(Context ctx, StackConfig config) {
-        var cluster = new GkeCluster("gke", GkeClusterArgs.from(config), ComponentResourceOptions.Empty);
-        var inCluster = ComponentResourceOptions.builder().providers(cluster.kubernetesProvider).build();
+        // Either the stack's own cluster with its cluster-wide add-ons, or a namespace in a shared dev cluster whose
+        // owner has them (infra.md "Stacks").
+        ClusterAccess cluster;
+        if (config.inSharedCluster()) {
+            cluster = new SharedCluster("cluster", config.sharedCluster().orElseThrow(), ComponentResourceOptions.Empty);
+        } else {
+            var gke = new GkeCluster("gke", GkeClusterArgs.from(config), ComponentResourceOptions.Empty);
+            new IngressController("ingress-nginx", new IngressControllerArgs(config.addons().ingressNginxChartVersion(),
+                    config.ingress(), gke.ingressIp, config.addons().monitoring()),
+                    ComponentResourceOptions.builder().providers(gke.kubernetesProvider).build());
+            cluster = gke;
+        }
+        var inCluster = ComponentResourceOptions.builder().providers(cluster.kubernetesProvider()).build();
 
-        new IngressController("ingress-nginx", new IngressControllerArgs(config.addons().ingressNginxChartVersion(),
-                config.ingress(), cluster.ingressIp, config.addons().monitoring()), inCluster);
-
-        new EdgeRules("edge", EdgeRulesArgs.from(config, cluster.ingressIp), ComponentResourceOptions.Empty);
+        new EdgeRules("edge", EdgeRulesArgs.from(config, cluster.ingressIp()), ComponentResourceOptions.Empty);
         var database = new TursoDatabase("turso", TursoDatabaseArgs.from(config), ComponentResourceOptions.Empty);
 
         var namespace = new AppNamespace("app", AppNamespaceArgs.from(config, database.url, database.token), inCluster);
         var afterNamespace = ComponentResourceOptions.builder()
-                .providers(cluster.kubernetesProvider).dependsOn(namespace).build();
+                .providers(cluster.kubernetesProvider()).dependsOn(namespace).build();
         String ns = config.app().namespace();
 
-        new CertManager("cert-manager", new CertManagerArgs(config.addons().certManagerChartVersion(),
-                config.addons().acmeEmail(), config.domain(), config.addons().certificateIssuer(),
-                config.addons().certificateDuration(), config.addons().certificateRenewBefore(), ns, TLS_SECRET,
-                config.hostnames(), config.secrets().cloudflareApiToken().output(), config.addons().monitoring()),
-                afterNamespace);
+        var addons = config.addons();
+        if (config.inSharedCluster()) {
+            new AppCertificate("certificate", ns, TLS_SECRET, config.hostnames(), addons.certificateIssuer(),
+                    addons.certificateDuration(), addons.certificateRenewBefore(), afterNamespace);
+        } else {
+            new CertManager("cert-manager", new CertManagerArgs(addons.certManagerChartVersion(),
+                    addons.acmeEmail(), config.domain(), addons.certificateIssuer(),
+                    addons.certificateDuration(), addons.certificateRenewBefore(), ns, TLS_SECRET,
+                    config.hostnames(), config.secrets().cloudflareApiToken().output(), addons.monitoring()),
+                    afterNamespace);
+        }
 
         new NetworkPolicies("network-policies", new NetworkPoliciesArgs(ns, IngressController.NAMESPACE,
                 Monitoring.NAMESPACE, new NetworkPolicyRules.Ports(config.backend().httpPort(),
                 config.backend().metricsPort(), config.frontend().port())), afterNamespace);
 
-        Output<String> backendImage = cluster.registryUrl.applyValue(r -> r + "/sql-studio-backend:" + config.app().imageTag());
-        Output<String> frontendImage = cluster.registryUrl.applyValue(r -> r + "/sql-studio-frontend:" + config.app().imageTag());
+        Output<String> backendImage = cluster.registryUrl().applyValue(r -> r + "/sql-studio-backend:" + config.app().imageTag());
+        Output<String> frontendImage = cluster.registryUrl().applyValue(r -> r + "/sql-studio-frontend:" + config.app().imageTag());
         var secrets = config.secrets();
         var backend = new BackendWorkload("backend", new BackendWorkloadArgs(ns, config.environment(), config.domain(),
-                backendImage, config.backend(), config.migration(), config.app(), cluster.podCidr,
+                backendImage, config.backend(), config.migration(), config.app(), cluster.podCidr(),
                 database.url, secrets.jwtSecretPrevious().isPresent(),
                 secrets.resendApiKey().isPresent()), afterNamespace);
         var frontend = new FrontendWorkload("frontend", new FrontendWorkloadArgs(ns, config.environment(),
@@ -90,11 +107,13 @@ public final class HowlerStack {
 
         ctx.export("appUrl", Output.of("https://" + config.domain()));
         ctx.export("apiUrl", Output.of("https://api." + config.domain()));
-        ctx.export("ingressIp", cluster.ingressIp);
-        ctx.export("clusterName", cluster.clusterName);
-        ctx.export("clusterLocation", cluster.location);
-        ctx.export("kubeconfig", cluster.kubeconfig);
-        ctx.export("registryUrl", cluster.registryUrl);
+        // what a stack in a shared dev cluster reads of this one (SharedCluster.OWNER_OUTPUTS)
+        ctx.export("ingressIp", cluster.ingressIp());
+        ctx.export("clusterName", cluster.clusterName());
+        ctx.export("clusterLocation", cluster.location());
+        ctx.export("kubeconfig", cluster.kubeconfig());
+        ctx.export("registryUrl", cluster.registryUrl());
+        ctx.export("podCidr", cluster.podCidr());
         ctx.export("tursoDatabaseUrl", database.url);
         ctx.export("backendImage", backend.image);
         ctx.export("frontendImage", frontend.image);

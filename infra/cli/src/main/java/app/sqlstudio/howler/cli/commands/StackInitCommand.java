@@ -62,6 +62,10 @@ public final class StackInitCommand implements Callable<Integer> {
     @Option(names = "--ttl", paramLabel = "DURATION", description = "How long the ephemeral stack lives: 8h, 48h, 2d (1h..30d).")
     String ttl;
 
+    @Option(names = "--shared-cluster", paramLabel = "STACK", description = "With --ephemeral: put the app in a namespace of the "
+            + "cluster STACK owns (infra.md: a namespace in a shared dev cluster) instead of a 1-zone cluster of its own.")
+    String sharedCluster;
+
     @Option(names = "--from", paramLabel = "STACK", defaultValue = "prod", description = "Source stack whose config is copied (default: ${DEFAULT-VALUE}).")
     String from;
 
@@ -107,6 +111,13 @@ public final class StackInitCommand implements Callable<Integer> {
             Duration life = Ttl.parse(ttl);
             values.putAll(EphemeralConfig.ephemeralOverrides(values, name, life, clock.instant()));
             header.add("Ephemeral: expires " + values.get("howler:expiresAt") + " (ttl " + ttl + "); `howler stack gc` destroys it after that.");
+            if (sharedCluster != null) {
+                values.putAll(EphemeralConfig.sharedClusterOverrides(values, name, sharedCluster));
+                header.add("In a namespace of the cluster of stack " + sharedCluster + " (howler:sharedCluster).");
+            }
+        } else if (sharedCluster != null) {
+            throw new HowlerException(ExitCode.USAGE, "--shared-cluster is for ephemeral stacks: add --ephemeral --ttl 48h, "
+                    + "or drop --shared-cluster to give the stack a cluster of its own.");
         }
         EphemeralConfig.applySets(values, sets);
         header.add("Secrets are set through the engine (pulumi config set --secret KEY VALUE --stack " + name + ").");

@@ -115,6 +115,22 @@ public final class EphemeralConfig {
         return o;
     }
 
+    /**
+     * For an ephemeral stack in a namespace of the cluster {@code owner} owns: the app gets a namespace of its own, and
+     * the keys that describe a cluster of its own go, since it creates none.
+     */
+    public static Map<String, Object> sharedClusterOverrides(Map<String, Object> values, String stack, String owner) {
+        if (owner.isBlank() || owner.equals(stack)) {
+            throw new HowlerException(ExitCode.USAGE, "--shared-cluster " + owner + ": name the stack that owns the shared "
+                    + "dev cluster, e.g. --shared-cluster dev.");
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("howler:sharedCluster", owner);
+        o.put("howler:namespace", derived(string(values, "howler:namespace", "sql-studio"), stack, 40, "howler-"));
+        o.put("howler:monitoring", false);
+        return o;
+    }
+
     /** {@code base-stack}, or {@code fallback+stack} when that is longer than {@code max}. */
     static String derived(String base, String stack, int max, String fallback) {
         String name = base + "-" + stack;

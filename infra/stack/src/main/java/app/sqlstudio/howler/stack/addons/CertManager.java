@@ -61,16 +61,22 @@ public final class CertManager extends ComponentResource {
                         CertificateSpecs.clusterIssuer(issuer, args.acmeEmail(), args.domain())),
                 CustomResourceOptions.builder().parent(this).dependsOn(List.of(release, token)).build())).toList();
 
-        new KubernetesObject(name + "-certificate", new KubernetesObject.Args("cert-manager.io/v1", "Certificate",
-                Map.of("name", CERTIFICATE_NAME, "namespace", args.certificateNamespace(),
-                        "labels", Map.of("app", "sql-studio", "component", "ingress")),
-                CertificateSpecs.certificate(args.tlsSecretName(), args.dnsNames(), args.issuer(), args.duration(),
-                        args.renewBefore())),
+        new KubernetesObject(name + "-certificate", certificate(args.certificateNamespace(), args.tlsSecretName(),
+                args.dnsNames(), args.issuer(), args.duration(), args.renewBefore()),
                 CustomResourceOptions.builder().parent(this).dependsOn(new java.util.ArrayList<com.pulumi.resources.Resource>(issuerResources)).build());
 
         this.certificateName = Output.of(CERTIFICATE_NAME);
         this.tlsSecretName = Output.of(args.tlsSecretName());
         this.issuers = Output.of(issuerNames);
         registerOutputs(Map.of("certificateName", certificateName, "tlsSecretName", tlsSecretName, "issuers", issuers));
+    }
+
+    /** The app's Certificate, issued by one of the ClusterIssuers this component installs (in this or the owner's stack). */
+    public static KubernetesObject.Args certificate(String namespace, String tlsSecretName, List<String> dnsNames,
+                                                    String issuer, String duration, String renewBefore) {
+        return new KubernetesObject.Args("cert-manager.io/v1", "Certificate",
+                Map.of("name", CERTIFICATE_NAME, "namespace", namespace,
+                        "labels", Map.of("app", "sql-studio", "component", "ingress")),
+                CertificateSpecs.certificate(tlsSecretName, dnsNames, issuer, duration, renewBefore));
     }
 }

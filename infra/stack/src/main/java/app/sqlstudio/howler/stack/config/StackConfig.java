@@ -35,7 +35,8 @@ public record StackConfig(
         NamespaceLimits limits,
         Edge edge,
         Turso turso,
-        Secrets secrets) {
+        Secrets secrets,
+        Optional<String> sharedCluster) {
 
     /** Keys whose values are secrets: the plan shows them as {@code [secret]} and never needs their real values. */
     public static final List<String> SECRET_KEYS = List.of(
@@ -149,6 +150,8 @@ public record StackConfig(
 
     private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     private static final Pattern DNS_LABEL = Pattern.compile("^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$");
+    /** A Pulumi stack name, optionally qualified by organization and project. */
+    private static final Pattern STACK_REFERENCE = Pattern.compile("^([A-Za-z0-9_.-]{1,100}/){0,2}[a-z][a-z0-9-]{0,29}$");
     private static final Pattern GCP_PROJECT = Pattern.compile("^[a-z][a-z0-9-]{4,28}[a-z0-9]$");
     private static final Pattern GCP_REGION = Pattern.compile("^[a-z]+-[a-z]+[0-9]$");
     private static final Pattern GCP_LOCATION = Pattern.compile("^[a-z]+-[a-z]+[0-9](-[a-z])?$");
@@ -303,10 +306,32 @@ public record StackConfig(
                 r.secret("cloudflare:apiToken", 1, "a Cloudflare API token with Zone:DNS:Edit"),
                 r.secret("turso:apiToken", 1, "a Turso platform API token (`turso auth api-tokens mint howler`)"));
 
+        Optional<String> sharedCluster = r.optionalMatching("sharedCluster", STACK_REFERENCE,
+                "the stack that owns the shared dev cluster ([org/project/]stack)", "dev");
+        if (sharedCluster.isPresent()) {
+            // The app goes into a namespace of another stack's cluster: only a short-lived stack may, never next to
+            // that stack's own app, and without installing cluster-wide add-ons (the owner has them).
+            if (expiresAt.isEmpty()) {
+                r.problem("sharedCluster", "only an ephemeral stack (howler:expiresAt set) may use a shared dev cluster; "
+                        + "remove it, or make the stack with `howler stack init dev-<name> --shared-cluster dev`", "dev");
+            }
+            String owner = sharedCluster.get().substring(sharedCluster.get().lastIndexOf('/') + 1);
+            if (owner.equals(stackName)) {
+                r.problem("sharedCluster", "names this stack itself; name the stack that owns the shared cluster", "dev");
+            }
+            if (r.valid("namespace") && app.namespace().equals("sql-studio")) {
+                r.problem("namespace", "'sql-studio' is the shared cluster's own app namespace; a stack in a shared "
+                        + "cluster needs its own", "sql-studio-" + stackName);
+            }
+            if (r.valid("monitoring") && addons.monitoring()) {
+                r.problem("monitoring", "must be false in a shared cluster: its monitoring belongs to the stack that owns it", "false");
+            }
+        }
+
         r.reportUnknownKeys();
         r.throwIfProblems();
         return new StackConfig(stackName, environment, domain, protect, expiresAt, budget, tursoPlan, cloudflarePlan, gcp, cluster, addons,
-                ingress, app, backend, frontend, migration, limits, edge, turso, secrets);
+                ingress, app, backend, frontend, migration, limits, edge, turso, secrets, sharedCluster);
     }
 
     private static Edge edge(ConfigReader r, String domain) {
@@ -422,6 +447,11 @@ public record StackConfig(
      */
     public boolean managesCloudflareZone() {
         return domain.equals(edge.zone());
+    }
+
+    /** True when the app goes into a namespace of another stack's cluster ({@code howler:sharedCluster}). */
+    public boolean inSharedCluster() {
+        return sharedCluster.isPresent();
     }
 
     public boolean ephemeral() {

@@ -45,7 +45,7 @@ import java.util.Map;
  * regional IP the ingress load balancer listens on, the Artifact Registry repository for the two images, and the one
  * Kubernetes provider every in-cluster component is created through.
  */
-public final class GkeCluster extends ComponentResource {
+public final class GkeCluster extends ComponentResource implements ClusterAccess {
 
     /** IAM roles the nodes need: write logs and metrics, pull images. Nothing else. */
     static final List<String> NODE_ROLES = List.of(
@@ -193,6 +193,41 @@ public final class GkeCluster extends ComponentResource {
         registerOutputs(Map.of(
                 "clusterName", clusterName, "location", location, "endpoint", endpoint, "kubeconfig", kubeconfig,
                 "ingressIp", ingressIp, "registryUrl", registryUrl, "secretsKeyId", secretsKeyId, "podCidr", podCidr));
+    }
+
+    @Override
+    public Provider kubernetesProvider() {
+        return kubernetesProvider;
+    }
+
+    @Override
+    public Output<String> clusterName() {
+        return clusterName;
+    }
+
+    @Override
+    public Output<String> location() {
+        return location;
+    }
+
+    @Override
+    public Output<String> kubeconfig() {
+        return kubeconfig;
+    }
+
+    @Override
+    public Output<String> ingressIp() {
+        return ingressIp;
+    }
+
+    @Override
+    public Output<String> registryUrl() {
+        return registryUrl;
+    }
+
+    @Override
+    public Output<String> podCidr() {
+        return podCidr;
     }
 
     private static String caOf(ClusterMasterAuth auth) {

@@ -129,6 +129,24 @@ public final class MockCloud implements Mocks {
                 state.put("token", "eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9." + Base64.getUrlEncoder().withoutPadding()
                         .encodeToString(("{\"id\":\"" + uuid(id) + "\"}").getBytes(StandardCharsets.UTF_8)) + ".mock-signature");
             }
+            case "pulumi:pulumi:StackReference" -> {
+                // the owner of a shared dev cluster: a Howler stack exporting what SharedCluster reads
+                String owner = str(args.inputs.get("name"), args.name);
+                String stack = owner.substring(owner.lastIndexOf('/') + 1);
+                id = owner;
+                String cluster = "sql-studio-cluster-" + stack;
+                state.put("outputs", Map.of(
+                        "kubeconfig", "apiVersion: v1\nkind: Config\nclusters:\n- name: " + cluster + "\n  cluster:\n    server: https://"
+                                + ip(34, owner) + "\ncontexts:\n- name: " + cluster + "\n  context:\n    cluster: " + cluster
+                                + "\n    user: " + cluster + "\ncurrent-context: " + cluster + "\nusers:\n- name: " + cluster
+                                + "\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: gke-gcloud-auth-plugin\n",
+                        "ingressIp", ip(35, owner),
+                        "registryUrl", "us-central1-docker.pkg.dev/" + project + "/sql-studio-" + stack,
+                        "podCidr", "10.4.0.0/14",
+                        "clusterName", cluster,
+                        "clusterLocation", "us-central1-a"));
+                state.put("secretOutputNames", List.of("kubeconfig"));
+            }
             case "kubernetes:helm.sh/v3:Release" -> state.put("status", Map.of(
                     "status", "deployed", "version", 1, "namespace", str(args.inputs.get("namespace"), "default"),
                     "name", str(args.inputs.get("name"), args.name)));

@@ -335,4 +335,33 @@ class StackConfigTest {
         assertThatThrownBy(() -> StackConfig.load(ConfigSource.of(values), "pr-42"))
                 .hasMessageContaining("howler:tursoRestoredFrom: 'sql-studio-production' does not name stack pr-42");
     }
+
+    @Test
+    void a_shared_dev_cluster_is_only_for_ephemeral_stacks_in_a_namespace_of_their_own_without_monitoring() {
+        Map<String, String> prod = prodValues();
+        prod.put("howler:sharedCluster", "dev");
+        assertThatThrownBy(() -> load(prod))
+                .hasMessageContaining("howler:sharedCluster: only an ephemeral stack (howler:expiresAt set) may use a shared dev cluster")
+                .hasMessageContaining("howler:namespace: 'sql-studio' is the shared cluster's own app namespace")
+                .hasMessageContaining("e.g. sql-studio-prod")
+                .hasMessageContaining("howler:monitoring: must be false in a shared cluster");
+
+        Map<String, String> values = prodValues();
+        values.put("howler:expiresAt", "2026-12-01T18:00:00Z");
+        values.put("howler:tursoSharedGroup", "dev");
+        values.put("howler:tursoDatabaseName", "sql-studio-pr-42");
+        values.put("howler:monitoring", "false");
+        values.put("howler:namespace", "sql-studio-pr-42");
+        values.put("howler:sharedCluster", "pr-42");
+        assertThatThrownBy(() -> StackConfig.load(ConfigSource.of(values), "pr-42"))
+                .hasMessageContaining("howler:sharedCluster: names this stack itself");
+        values.put("howler:sharedCluster", "not a stack!");
+        assertThatThrownBy(() -> StackConfig.load(ConfigSource.of(values), "pr-42"))
+                .hasMessageContaining("howler:sharedCluster");
+        values.put("howler:sharedCluster", "howlerops/howler/dev");
+        var config = StackConfig.load(ConfigSource.of(values), "pr-42");
+        assertThat(config.inSharedCluster()).isTrue();
+        assertThat(config.sharedCluster()).contains("howlerops/howler/dev");
+        assertThat(StackConfig.load(ConfigSource.of(prodValues()), "prod").inSharedCluster()).isFalse();
+    }
 }

@@ -1,0 +1,92 @@
+package app.sqlstudio.howler.stack.gcp;
+
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.Provider;
+import com.pulumi.kubernetes.ProviderArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.StackReference;
+import com.pulumi.resources.StackReferenceArgs;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * infra.md's other shape of an ephemeral stack: "a namespace in a shared dev cluster". The cluster, its ingress
+ * controller, cert-manager with its ClusterIssuers and its monitoring belong to another Howler stack
+ * ({@code howler:sharedCluster}); this stack reads that stack's outputs and creates its namespace and app through a
+ * Kubernetes provider of its own on the owner's kubeconfig. Destroying this stack leaves the cluster alone.
+ */
+public final class SharedCluster extends ComponentResource implements ClusterAccess {
+
+    /** The owner's stack outputs this stack needs; a normal Howler stack exports all of them. */
+    public static final List<String> OWNER_OUTPUTS = List.of(
+            "kubeconfig", "ingressIp", "registryUrl", "podCidr", "clusterName", "clusterLocation");
+
+    private final Output<String> clusterName;
+    private final Output<String> location;
+    private final Output<String> kubeconfig;
+    private final Output<String> ingressIp;
+    private final Output<String> registryUrl;
+    private final Output<String> podCidr;
+    private final Provider kubernetesProvider;
+
+    /** @param owner the stack that owns the cluster ({@code [org/project/]stack}) */
+    public SharedCluster(String name, String owner, ComponentResourceOptions opts) {
+        super("howler:infra:SharedCluster", name, opts);
+        var reference = new StackReference(name + "-owner", StackReferenceArgs.builder().name(owner).build(),
+                CustomResourceOptions.builder().parent(this).build());
+        this.kubeconfig = text(reference, "kubeconfig").asSecret();
+        this.ingressIp = text(reference, "ingressIp");
+        this.registryUrl = text(reference, "registryUrl");
+        this.podCidr = text(reference, "podCidr");
+        this.clusterName = text(reference, "clusterName");
+        this.location = text(reference, "clusterLocation");
+        this.kubernetesProvider = new Provider(name + "-k8s", ProviderArgs.builder()
+                .kubeconfig(kubeconfig)
+                .enableServerSideApply(true)
+                .build(), CustomResourceOptions.builder().parent(this).build());
+        registerOutputs(Map.of("owner", Output.of(owner), "clusterName", clusterName, "location", location,
+                "ingressIp", ingressIp, "registryUrl", registryUrl, "podCidr", podCidr));
+    }
+
+    /** An output the owner must export; a missing one fails the update with the owner's name and the output's. */
+    private static Output<String> text(StackReference reference, String output) {
+        return reference.requireOutput(output).applyValue(String::valueOf);
+    }
+
+    @Override
+    public Provider kubernetesProvider() {
+        return kubernetesProvider;
+    }
+
+    @Override
+    public Output<String> clusterName() {
+        return clusterName;
+    }
+
+    @Override
+    public Output<String> location() {
+        return location;
+    }
+
+    @Override
+    public Output<String> kubeconfig() {
+        return kubeconfig;
+    }
+
+    @Override
+    public Output<String> ingressIp() {
+        return ingressIp;
+    }
+
+    @Override
+    public Output<String> registryUrl() {
+        return registryUrl;
+    }
+
+    @Override
+    public Output<String> podCidr() {
+        return podCidr;
+    }
+}
