@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The body of a download response, in two parts: the page ({@code connections}, {@code saved_queries},
@@ -45,7 +46,7 @@ final class DownloadBody {
             throw new UncheckedIOException(e);
         }
         byte[] closed = out.toByteArray();
-        return java.util.Arrays.copyOf(closed, closed.length - 1);
+        return Arrays.copyOf(closed, closed.length - 1);
     }
 
     /**
@@ -55,7 +56,7 @@ final class DownloadBody {
     static byte[] complete(byte[] page, String syncTimestamp, boolean hasMore, String nextCursor) {
         byte[] tail = (",\"sync_timestamp\":\"" + syncTimestamp + "\",\"has_more\":" + hasMore + ",\"next_cursor\":\"" + nextCursor + "\"}")
                 .getBytes(StandardCharsets.US_ASCII);
-        byte[] body = java.util.Arrays.copyOf(page, page.length + tail.length);
+        byte[] body = Arrays.copyOf(page, page.length + tail.length);
         System.arraycopy(tail, 0, body, page.length, tail.length);
         return body;
     }

@@ -33,6 +33,10 @@ import java.util.function.LongSupplier;
  * (the download cursor). A change based on an older version than the stored one is a conflict: the newer client
  * {@code updated_at} wins and the losing version is stored as a conflict to list and resolve. Deletes are tombstones
  * and are downloaded. A change carrying a credential is rejected on its own; the rest of the batch applies.
+ *
+ * <p>A download page is rendered once and kept per replica ({@link DownloadPageCache}) while the user's sync epoch,
+ * which the database's triggers move on every change the page could show, stays the same. On Turso that makes a
+ * repeated download one round trip for the epoch and a new page two (epoch, then page).
  */
 public final class SyncService {
     public static final Set<String> TYPES = Set.of("connection", "saved_query", "query_history");
