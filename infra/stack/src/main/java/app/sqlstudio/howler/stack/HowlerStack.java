@@ -31,6 +31,9 @@ import app.sqlstudio.howler.stack.gcp.SharedCluster;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The whole of {@code howler up}: loads and validates the stack's configuration before anything is registered, then
@@ -50,16 +53,9 @@ public final class HowlerStack {
     public static void define(Context ctx, StackConfig config) {
         // Either the stack's own cluster with its cluster-wide add-ons, or a namespace in a shared dev cluster whose
         // owner has them (infra.md "Stacks").
-        ClusterAccess cluster;
-        if (config.inSharedCluster()) {
-            cluster = new SharedCluster("cluster", config.sharedCluster().orElseThrow(), ComponentResourceOptions.Empty);
-        } else {
-            var gke = new GkeCluster("gke", GkeClusterArgs.from(config), ComponentResourceOptions.Empty);
-            new IngressController("ingress-nginx", new IngressControllerArgs(config.addons().ingressNginxChartVersion(),
-                    config.ingress(), gke.ingressIp, config.addons().monitoring()),
-                    ComponentResourceOptions.builder().providers(gke.kubernetesProvider).build());
-            cluster = gke;
-        }
+        ClusterAccess cluster = config.inSharedCluster()
+                ? new SharedCluster("cluster", config.sharedCluster().orElseThrow(), ComponentResourceOptions.Empty)
+                : new GkeCluster("gke", GkeClusterArgs.from(config), ComponentResourceOptions.Empty);
         var inCluster = ComponentResourceOptions.builder().providers(cluster.kubernetesProvider()).build();
 
         new EdgeRules("edge", EdgeRulesArgs.from(config, cluster.ingressIp()), ComponentResourceOptions.Empty);
@@ -69,17 +65,29 @@ public final class HowlerStack {
         var afterNamespace = ComponentResourceOptions.builder()
                 .providers(cluster.kubernetesProvider()).dependsOn(namespace).build();
         String ns = config.app().namespace();
-
         var addons = config.addons();
+
         if (config.inSharedCluster()) {
             new AppCertificate("certificate", ns, TLS_SECRET, config.hostnames(), addons.certificateIssuer(),
                     addons.certificateDuration(), addons.certificateRenewBefore(), afterNamespace);
         } else {
+            // With monitoring on, the ingress-nginx and cert-manager charts render ServiceMonitors: their releases
+            // wait for kube-prometheus-stack, which installs that CRD, or a first `up` fails on an unknown kind.
+            List<Resource> crds = new ArrayList<>();
+            if (addons.monitoring()) {
+                crds.add(new Monitoring("monitoring", new MonitoringArgs(addons.kubePrometheusStackChartVersion(),
+                        addons.prometheusRetention(), addons.alerts(), ns, BackendWorkload.NAME), afterNamespace).release);
+            }
+            new IngressController("ingress-nginx", new IngressControllerArgs(addons.ingressNginxChartVersion(),
+                    config.ingress(), cluster.ingressIp(), addons.monitoring()),
+                    ComponentResourceOptions.builder().providers(cluster.kubernetesProvider()).dependsOn(crds).build());
+            List<Resource> afterNamespaceAndCrds = new ArrayList<>(crds);
+            afterNamespaceAndCrds.add(namespace);
             new CertManager("cert-manager", new CertManagerArgs(addons.certManagerChartVersion(),
                     addons.acmeEmail(), config.domain(), addons.certificateIssuer(),
                     addons.certificateDuration(), addons.certificateRenewBefore(), ns, TLS_SECRET,
                     config.hostnames(), config.secrets().cloudflareApiToken().output(), addons.monitoring()),
-                    afterNamespace);
+                    ComponentResourceOptions.builder().providers(cluster.kubernetesProvider()).dependsOn(afterNamespaceAndCrds).build());
         }
 
         new NetworkPolicies("network-policies", new NetworkPoliciesArgs(ns, IngressController.NAMESPACE,
@@ -98,12 +106,6 @@ public final class HowlerStack {
 
         new AppIngress("routes", new AppIngressArgs(ns, config.domain(), config.environment(), config.ingress(),
                 config.backend().httpPort(), TLS_SECRET), afterNamespace);
-
-        if (config.addons().monitoring()) {
-            new Monitoring("monitoring", new MonitoringArgs(config.addons().kubePrometheusStackChartVersion(),
-                    config.addons().prometheusRetention(), config.addons().alerts(), ns, BackendWorkload.NAME),
-                    afterNamespace);
-        }
 
         ctx.export("appUrl", Output.of("https://" + config.domain()));
         ctx.export("apiUrl", Output.of("https://api." + config.domain()));

@@ -31,10 +31,15 @@ public final class Monitoring extends ComponentResource {
 
     public final Output<String> namespace;
     public final Output<String> ruleName;
+    /**
+     * The kube-prometheus-stack release: it installs the ServiceMonitor CRD that the ingress-nginx and cert-manager
+     * charts render when their metrics are on, so those releases wait for it.
+     */
+    public final Release release;
 
     public Monitoring(String name, MonitoringArgs args, ComponentResourceOptions opts) {
         super("howler:infra:Monitoring", name, opts);
-        var release = new Release(name + "-release", ReleaseArgs.builder()
+        this.release = new Release(name + "-release", ReleaseArgs.builder()
                 .name("prometheus")
                 .chart("kube-prometheus-stack")
                 .version(args.chartVersion())

@@ -122,6 +122,7 @@ public final class AppNamespace extends ComponentResource {
         labels.put("pod-security.kubernetes.io/audit", "restricted");
         labels.put("pod-security.kubernetes.io/warn", "restricted");
         labels.put("app", "sql-studio");
+        labels.put("component", "platform");
         labels.put("environment", environment);
         labels.put("team", "platform");
         return labels;

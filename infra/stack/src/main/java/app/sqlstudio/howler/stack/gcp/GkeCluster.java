@@ -73,7 +73,7 @@ public final class GkeCluster extends ComponentResource implements ClusterAccess
                 GetProjectArgs.builder().projectId(gcp.project()).build());
 
         var keyRing = new KeyRing(name + "-keyring", KeyRingArgs.builder()
-                .name(spec.name() + "-keyring")
+                .name(args.keyRingName())
                 .location(gcp.region())
                 .project(gcp.project())
                 .build(), child());
@@ -94,7 +94,7 @@ public final class GkeCluster extends ComponentResource implements ClusterAccess
                 .build(), child());
 
         var nodeIdentity = new Account(name + "-nodes", AccountArgs.builder()
-                .accountId(spec.name().length() > 24 ? spec.name().substring(0, 24) + "-n" : spec.name() + "-nodes")
+                .accountId(nodeAccountId(spec.name()))
                 .displayName("GKE nodes of " + spec.name())
                 .project(gcp.project())
                 .build(), child());
@@ -193,6 +193,20 @@ public final class GkeCluster extends ComponentResource implements ClusterAccess
         registerOutputs(Map.of(
                 "clusterName", clusterName, "location", location, "endpoint", endpoint, "kubeconfig", kubeconfig,
                 "ingressIp", ingressIp, "registryUrl", registryUrl, "secretsKeyId", secretsKeyId, "podCidr", podCidr));
+    }
+
+    /**
+     * The node identity's account id (6-30 characters). A long cluster name is cut, and a hash of the whole name keeps
+     * two stacks whose names share the first characters ({@code dev-alice}, {@code dev-alex}) from sharing one.
+     */
+    static String nodeAccountId(String clusterName) {
+        if (clusterName.length() <= 24) {
+            return clusterName + "-nodes";
+        }
+        var crc = new java.util.zip.CRC32();
+        crc.update(clusterName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String prefix = clusterName.substring(0, 20).replaceAll("-+$", "");
+        return prefix + "-" + String.format("%06x", crc.getValue() & 0xffffff) + "-n";
     }
 
     @Override

@@ -7,9 +7,13 @@ import java.util.Set;
 /** Rules that hold for the prod stack only: what cannot be lost is protected, and the API never runs alone. */
 final class ProdPolicies {
 
-    /** Resource types whose loss loses data or the whole service: the cluster, its node pool and the database. */
+    /**
+     * Resource types whose loss loses data or the whole service (infra.md): the cluster, its node pool, the IP every
+     * DNS record points at, and the database.
+     */
     static final Set<String> MUST_BE_PROTECTED = Set.of(
-            "gcp:container/cluster:Cluster", "gcp:container/nodePool:NodePool", "turso:index:Database");
+            "gcp:container/cluster:Cluster", "gcp:container/nodePool:NodePool", "gcp:compute/address:Address",
+            "turso:index:Database");
 
     private ProdPolicies() {
     }
@@ -28,7 +32,7 @@ final class ProdPolicies {
         }
 
         public String description() {
-            return "prod: the cluster, node pool and database are protected";
+            return "prod: the cluster, node pool, ingress IP and database are protected";
         }
 
         public List<Violation> evaluate(PolicyContext context) {

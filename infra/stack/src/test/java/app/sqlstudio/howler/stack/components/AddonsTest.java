@@ -117,6 +117,16 @@ class AddonsTest {
     }
 
     @Test
+    void charts_that_render_service_monitors_wait_for_the_release_that_installs_the_crd() {
+        String prometheus = PlanAssertions.named(plan, "kubernetes:helm.sh/v3:Release", "monitoring-release").urn();
+        for (String c : List.of("IngressController", "CertManager")) {
+            assertThat(component(plan, c).dependencies()).as(c).contains(prometheus);
+        }
+        var quiet = PlanRunner.plan(TestStacks.prodWith(Map.of("howler:monitoring", "false"))).plan();
+        assertThat(component(quiet, "IngressController").dependencies()).isEmpty();
+    }
+
+    @Test
     void add_on_children_are_parented_to_their_components() {
         for (String c : List.of("IngressController", "CertManager", "Monitoring")) {
             var comp = component(plan, c);

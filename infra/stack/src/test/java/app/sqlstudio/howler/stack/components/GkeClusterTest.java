@@ -94,4 +94,15 @@ class GkeClusterTest {
                 "pulumi:providers:kubernetes");
         assertThat(plan.where(r -> r.type().startsWith("gcp:"))).allMatch(r -> gke.urn().equals(r.parent()));
     }
+
+    @Test
+    void an_ephemeral_stack_gets_a_key_ring_per_incarnation() {
+        var dev = PlanRunner.plan(TestStacks.stackFrom("dev-alice", Map.of(
+                "howler:domain", "dev-alice.dev.sql-studio.app", "howler:expiresAt", "2026-12-01T18:00:00Z",
+                "howler:protect", "false", "howler:tursoSharedGroup", "dev", "howler:tursoDatabaseName", "sql-studio-dev-alice",
+                "howler:clusterName", "sql-studio-cluster-dev-alice"))).plan();
+        // GCP never deletes a key ring: a stack made again under the same name must not reuse its predecessor's
+        assertThat(one(dev, "gcp:kms/keyRing:KeyRing").inputs()).containsEntry("name", "sql-studio-cluster-dev-alice-keyring-202612011800");
+        assertThat(one(plan, "gcp:kms/keyRing:KeyRing").inputs()).containsEntry("name", "sql-studio-cluster-keyring");
+    }
 }

@@ -186,7 +186,7 @@ class PoliciesTest {
     }
 
     @Test
-    void prod_reports_an_unprotected_cluster_node_pool_or_database() {
+    void prod_reports_an_unprotected_cluster_node_pool_ingress_ip_or_database() {
         assertThat(evaluate(TestStacks.prod(), "prod-resources-protected")).isEmpty();
         var plan = PlanEdits.unprotect(TestStacks.prod(), "gcp:container/nodePool:NodePool");
         assertThat(evaluate(plan, "prod-resources-protected")).singleElement()
@@ -194,6 +194,9 @@ class PoliciesTest {
         var unprotectedDb = PlanEdits.unprotect(TestStacks.prod(), "turso:index:Database");
         assertThat(evaluate(unprotectedDb, "prod-resources-protected")).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("turso:index:Database turso-database-sql-studio-production is not protected"));
+        var unprotectedIp = PlanEdits.unprotect(TestStacks.prod(), "gcp:compute/address:Address");
+        assertThat(evaluate(unprotectedIp, "prod-resources-protected")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("gcp:compute/address:Address"));
     }
 
     @Test
