@@ -23,6 +23,7 @@ import app.sqlstudio.howler.cli.commands.StackRmCommand;
 import app.sqlstudio.howler.cli.commands.UpCommand;
 import app.sqlstudio.howler.cli.engine.StackRunner;
 import app.sqlstudio.howler.cli.support.Env;
+import app.sqlstudio.howler.cli.support.GlobalOptions;
 import app.sqlstudio.howler.cli.support.PolicyGate;
 import app.sqlstudio.howler.cli.support.StackPlanner;
 import java.io.PrintWriter;
@@ -39,6 +40,10 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {"  0 success   1 failure or mandatory policy violation   2 usage or configuration error   3 drift found"})
 public final class Howler {
+
+    /** The common options before the verb ({@code howler -v plan prod}); each verb also takes them after it. */
+    @CommandLine.Mixin(name = GlobalOptions.MIXIN)
+    GlobalOptions global;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Clock.systemUTC(),

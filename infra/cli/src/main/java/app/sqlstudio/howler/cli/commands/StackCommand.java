@@ -16,6 +16,10 @@ public final class StackCommand implements java.util.concurrent.Callable<Integer
     @Spec
     CommandSpec spec;
 
+    /** Common options between the group and its verb ({@code howler stack --cwd DIR ls}). */
+    @picocli.CommandLine.Mixin(name = app.sqlstudio.howler.cli.support.GlobalOptions.MIXIN)
+    app.sqlstudio.howler.cli.support.GlobalOptions global;
+
     /** Without a sub-command: the usage, and exit 2. */
     @Override
     public Integer call() {

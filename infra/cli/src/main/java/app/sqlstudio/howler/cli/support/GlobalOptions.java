@@ -1,10 +1,23 @@
 package app.sqlstudio.howler.cli.support;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options every command accepts (cli.md "Common options"). */
+/**
+ * Options every command accepts (cli.md "Common options"), before the verb ({@code howler -v plan prod}) or after it
+ * ({@code howler plan prod -v}). The root command and each command group ({@code stack}, {@code db}) mix these in as
+ * well as every verb; a verb's instance answers with its own value when given and otherwise with the nearest
+ * enclosing command's, so where on the line an option stands does not matter.
+ */
 public final class GlobalOptions {
+
+    /** The name every command mixes these options in under; {@link #inherited()} looks them up by it. */
+    public static final String MIXIN = "global";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--cwd", paramLabel = "DIR", description = "Project directory holding Pulumi.yaml (default: the current directory).")
     Path cwd;
@@ -12,30 +25,56 @@ public final class GlobalOptions {
     @Option(names = "--non-interactive", description = "Never prompt (implied when the CI environment variable is set).")
     boolean nonInteractive;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto).")
     String color;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces and engine diagnostics.")
     boolean verbose;
 
+    /** The options of the nearest enclosing command that mixes them in, or null at the root. */
+    private GlobalOptions inherited() {
+        if (mixee == null) {
+            return null;
+        }
+        for (CommandSpec parent = mixee.parent(); parent != null; parent = parent.parent()) {
+            CommandSpec mixin = parent.mixins().get(MIXIN);
+            if (mixin != null && mixin.userObject() instanceof GlobalOptions g) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     public Path projectDir() {
-        return (cwd == null ? Path.of("") : cwd).toAbsolutePath().normalize();
+        Path dir = cwd;
+        for (GlobalOptions g = inherited(); dir == null && g != null; g = g.inherited()) {
+            dir = g.cwd;
+        }
+        return (dir == null ? Path.of("") : dir).toAbsolutePath().normalize();
     }
 
-    public boolean interactive(java.util.Map<String, String> env) {
-        return !nonInteractive && (env.get("CI") == null || env.get("CI").isBlank()) && System.console() != null;
+    /** --non-interactive given here or before the verb. */
+    public boolean nonInteractive() {
+        GlobalOptions g = inherited();
+        return nonInteractive || (g != null && g.nonInteractive());
     }
 
-    /** May this run ask the operator? Not with --non-interactive, not in CI, not without a terminal. */
+    /** May this run ask the operator? Not with --non-interactive and not in CI. */
     public boolean interactive(Env env) {
-        return !nonInteractive && !env.ci() && env.terminal();
+        return !nonInteractive() && !env.ci() && env.terminal();
     }
 
     public boolean verbose() {
-        return verbose;
+        GlobalOptions g = inherited();
+        return verbose || (g != null && g.verbose());
     }
 
+    /** --color as given here, else before the verb, else auto. */
     public String color() {
-        return color;
+        if (color != null) {
+            return color;
+        }
+        GlobalOptions g = inherited();
+        return g == null ? "auto" : g.color();
     }
 }

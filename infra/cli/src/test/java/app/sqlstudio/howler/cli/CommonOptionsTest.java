@@ -1,0 +1,69 @@
+package app.sqlstudio.howler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** cli.md "Common options": --cwd, --non-interactive, --color and -v before the verb as well as after it. */
+class CommonOptionsTest {
+
+    @TempDir
+    Path tmp;
+    Path project;
+    StandInPulumi pulumi;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        project = CliRun.project(Files.createDirectories(tmp.resolve("project")));
+        pulumi = StandInPulumi.create(tmp);
+    }
+
+    @Test
+    void cwd_before_the_verb_is_the_project_directory() {
+        CliRun before = CliRun.of("--cwd", project.toString(), "plan", "prod");
+        assertThat(before.exitCode()).as(before.err()).isZero();
+        assertThat(before.out()).contains("Plan of stack prod");
+        CliRun after = CliRun.of("plan", "prod", "--cwd", project.toString());
+        assertThat(after.exitCode()).as(after.err()).isZero();
+    }
+
+    @Test
+    void common_options_before_a_two_word_verb_or_between_its_words_apply_to_it() {
+        pulumi.stdout("stack-ls", "[{\"name\":\"prod\",\"current\":false}]");
+        for (String[] args : new String[][] {
+                {"--cwd", project.toString(), "stack", "ls"},
+                {"stack", "--cwd", project.toString(), "ls"},
+                {"stack", "ls", "--cwd", project.toString()}}) {
+            CliRun run = CliRun.in(pulumi.env(), args);
+            assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).contains("prod");
+        }
+    }
+
+    @Test
+    void verbose_before_the_verb_prints_the_stack_trace_of_a_failure() {
+        pulumi.exit("preview", 255).stderr("preview", "error: preview failed");
+        CliRun run = CliRun.in(pulumi.env(), "-v", "--cwd", project.toString(), "up", "prod", "--yes");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains("Preview of stack prod failed", "CommandException");
+    }
+
+    @Test
+    void non_interactive_before_the_verb_never_prompts() {
+        CliRun run = CliRun.typing(pulumi.env(), "prod\n", "--non-interactive", "destroy", "prod", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("cannot ask", "--confirm prod");
+        assertThat(pulumi.calls("destroy")).isEmpty();
+    }
+
+    @Test
+    void the_root_help_lists_the_common_options() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--cwd=DIR", "--non-interactive", "--color=WHEN", "--verbose");
+    }
+}
