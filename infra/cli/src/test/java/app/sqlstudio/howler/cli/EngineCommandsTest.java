@@ -163,6 +163,29 @@ class EngineCommandsTest {
         assertThat(pulumi.calls("preview")).singleElement().asString().contains("--diff");
     }
 
+    @Test
+    void every_engine_command_without_pulumi_says_only_how_to_install_it_with_exit_2() {
+        Map<String, String> noPulumi = Map.of("PATH", "/nonexistent", "HOME", tmp.toString());
+        for (String[] args : new String[][] {{"preview", "prod"}, {"destroy", "pr-7", "--yes"}, {"refresh", "prod", "--yes"},
+                {"drift", "prod"}, {"outputs", "prod"}}) {
+            CliRun run = CliRun.in(noPulumi, with(args));
+            assertThat(run.exitCode()).as(args[0] + ": " + run.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(args[0]).startsWith("error: The pulumi CLI was not found on PATH or in ~/.pulumi/bin")
+                    .contains("get.pulumi.com", "howler doctor").doesNotContain("HowlerException", "failed:", "Fix the cause");
+        }
+    }
+
+    @Test
+    void every_engine_command_with_a_too_old_pulumi_says_how_to_upgrade_with_exit_2() {
+        pulumi.version("v3.90.1");
+        for (String[] args : new String[][] {{"preview", "prod"}, {"destroy", "pr-7", "--yes"}, {"drift", "prod"}, {"outputs", "prod"}}) {
+            CliRun run = CliRun.in(pulumi.env(), with(args));
+            assertThat(run.exitCode()).as(args[0] + ": " + run.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(args[0]).startsWith("error: pulumi 3.90.1 is older than 3.95.0")
+                    .contains("pulumi self-update").doesNotContain("HowlerException", "Fix the cause");
+        }
+    }
+
     private String[] with(String... args) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 2);
         all[args.length] = "--cwd";

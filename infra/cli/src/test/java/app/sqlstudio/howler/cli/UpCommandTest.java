@@ -147,18 +147,20 @@ class UpCommandTest {
     }
 
     @Test
-    void without_pulumi_it_says_how_to_install_it() {
+    void without_pulumi_it_says_how_to_install_it_as_a_setup_error() {
         CliRun run = CliRun.in(Map.of("PATH", "/nonexistent", "HOME", tmp.toString()), "up", "prod", "--yes", "--cwd", project.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
-        assertThat(run.err()).contains("pulumi CLI was not found", "get.pulumi.com", "howler doctor");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("error: The pulumi CLI was not found").contains("get.pulumi.com", "howler doctor")
+                .doesNotContain("HowlerException", "Fix the cause");
     }
 
     @Test
     void a_pulumi_older_than_the_automation_api_minimum_is_refused_with_the_upgrade() {
         pulumi.version("v3.90.1");
         CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--cwd", project.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
-        assertThat(run.err()).contains("3.90.1 is older than 3.95.0", "pulumi self-update");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("error: pulumi 3.90.1 is older than 3.95.0").contains("pulumi self-update")
+                .doesNotContain("HowlerException", "Fix the cause");
     }
 
     @Test

@@ -66,7 +66,9 @@ public final class PulumiCli implements PulumiCommand {
 
     /** Finds {@code pulumi}, checks its version, and fails with what to do when either is wrong. */
     public static PulumiCli create(Map<String, String> env) {
-        Path exe = locate(env).orElseThrow(() -> new HowlerException(ExitCode.FAILURE,
+        // A missing or too-old CLI is a setup problem the operator fixes before retrying: exit 2 (cli.md), like a
+        // missing credential.
+        Path exe = locate(env).orElseThrow(() -> new HowlerException(ExitCode.USAGE,
                 "The pulumi CLI was not found on PATH or in ~/.pulumi/bin: " + INSTALL + ". `howler doctor` checks the setup."));
         Version v = probeVersion(exe, env);
         requireSupported(v, exe);
@@ -122,7 +124,7 @@ public final class PulumiCli implements PulumiCommand {
     private static void requireSupported(Version v, Path exe) {
         String problem = versionProblem(v);
         if (problem != null) {
-            throw new HowlerException(ExitCode.FAILURE, problem + " (found " + exe + ").");
+            throw new HowlerException(ExitCode.USAGE, problem + " (found " + exe + ").");
         }
     }
 

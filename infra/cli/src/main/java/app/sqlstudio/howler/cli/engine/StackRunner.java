@@ -196,7 +196,8 @@ public final class StackRunner {
         ProjectSettings settings;
         try (LocalWorkspace ws = LocalWorkspace.create(options(projectDir))) {
             settings = ws.getProjectSettings().orElseThrow();
-        } catch (AutomationException e) {
+        } catch (AutomationException | RuntimeException e) {
+            // A HowlerException (no pulumi, no Pulumi.yaml) already names the cause and the fix: never re-wrap it.
             throw e;
         } catch (Exception e) {
             throw new AutomationException(e);
