@@ -94,6 +94,13 @@ public final class Howler {
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // --color is known only once the line is parsed: apply it to help, usage and error text, and to the engine.
+        cli.setExecutionStrategy(parsed -> {
+            GlobalOptions.Color color = GlobalOptions.color(parsed);
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(color.ansi()));
+            runner.color(color);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cli;
     }
 

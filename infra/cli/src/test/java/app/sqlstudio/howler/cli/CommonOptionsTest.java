@@ -66,4 +66,40 @@ class CommonOptionsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--cwd=DIR", "--non-interactive", "--color=WHEN", "--verbose");
     }
+
+    @Test
+    void color_accepts_only_auto_always_or_never() {
+        CliRun run = CliRun.of("--color", "purple", "plan", "prod", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--color", "purple", "auto, always, never");
+        CliRun after = CliRun.of("plan", "prod", "--color", "sometimes", "--cwd", project.toString());
+        assertThat(after.exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void color_always_colours_howler_s_own_messages_and_never_leaves_them_plain() {
+        CliRun always = CliRun.of("--color", "always", "plan", "nosuch", "--cwd", project.toString());
+        assertThat(always.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(always.err()).contains("\u001B[");
+        CliRun never = CliRun.of("plan", "nosuch", "--color", "never", "--cwd", project.toString());
+        assertThat(never.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(never.err()).startsWith("error: ").doesNotContain("\u001B[");
+        CliRun help = CliRun.of("--color", "always", "plan", "--help");
+        assertThat(help.out()).contains("\u001B[");
+    }
+
+    @Test
+    void color_is_passed_to_the_engine_never_unless_always_was_asked_for() {
+        pulumi.events("preview", new StandInPulumi.Events("prod").summary(1, UpCommandTest.changes("same", 1)).lines());
+        CliRun always = CliRun.in(pulumi.env(), "--color", "always", "preview", "prod", "--cwd", project.toString());
+        assertThat(always.exitCode()).as(always.err()).isZero();
+        CliRun never = CliRun.in(pulumi.env(), "preview", "prod", "--color", "never", "--cwd", project.toString());
+        assertThat(never.exitCode()).as(never.err()).isZero();
+        CliRun auto = CliRun.in(pulumi.env(), "preview", "prod", "--cwd", project.toString());
+        assertThat(auto.exitCode()).as(auto.err()).isZero();
+        assertThat(pulumi.calls("preview")).hasSize(3);
+        assertThat(pulumi.calls("preview").get(0)).contains("--color always");
+        assertThat(pulumi.calls("preview").get(1)).contains("--color never");
+        assertThat(pulumi.calls("preview").get(2)).contains("--color never");
+    }
 }

@@ -3,6 +3,7 @@ package app.sqlstudio.howler.cli.engine;
 import app.sqlstudio.howler.cli.ExitCode;
 import app.sqlstudio.howler.cli.HowlerException;
 import app.sqlstudio.howler.cli.support.Env;
+import app.sqlstudio.howler.cli.support.GlobalOptions;
 import com.pulumi.automation.ProjectSettings;
 import java.nio.file.Files;
 import com.pulumi.automation.AutomationException;
@@ -37,9 +38,16 @@ public final class StackRunner {
 
     private final Env env;
     private PulumiCli cli;
+    /** The engine's --color: "never" unless the operator passed --color always. */
+    private String engineColor = "never";
 
     public StackRunner(Env env) {
         this.env = env;
+    }
+
+    /** The {@code --color} given to the engine ({@link GlobalOptions.Color#engine()}). */
+    public void color(GlobalOptions.Color color) {
+        this.engineColor = color.engine();
     }
 
     /** The CLI in use, found and version-checked on first use. */
@@ -54,7 +62,7 @@ public final class StackRunner {
                                  PrintWriter engineOutput) {
         return onStack(projectDir, stack, "preview", progress, ws -> ws.preview(PreviewOptions.builder()
                 .onEvent(progress::accept).onStandardOutput(lines(engineOutput)).diff(diff).targets(engineUrns(targets))
-                .color("never").build()));
+                .color(engineColor).build()));
     }
 
     /** What {@code up} did, and the stack's outputs after it. */
@@ -65,10 +73,10 @@ public final class StackRunner {
         Map<String, OutputValue>[] outputs = new Map[1];
         ChangeSummary summary = onStack(projectDir, stack, "up", progress, ws -> {
             if (refresh) {
-                ws.refresh(RefreshOptions.builder().onStandardOutput(lines(engineOutput)).color("never").build());
+                ws.refresh(RefreshOptions.builder().onStandardOutput(lines(engineOutput)).color(engineColor).build());
             }
             outputs[0] = ws.up(UpOptions.builder().onEvent(progress::accept).onStandardOutput(lines(engineOutput))
-                    .targets(engineUrns(targets)).color("never").build()).outputs();
+                    .targets(engineUrns(targets)).color(engineColor).build()).outputs();
         });
         return new Applied(summary, outputs[0] == null ? Map.of() : outputs[0]);
     }
@@ -91,14 +99,14 @@ public final class StackRunner {
 
     public ChangeSummary destroy(Path projectDir, String stack, Progress progress, PrintWriter engineOutput) {
         return onStack(projectDir, stack, "destroy", progress, ws -> ws.destroy(DestroyOptions.builder()
-                .onEvent(progress::accept).onStandardOutput(lines(engineOutput)).color("never").build()));
+                .onEvent(progress::accept).onStandardOutput(lines(engineOutput)).color(engineColor).build()));
     }
 
     /** {@code previewOnly}: report what differs from the cloud without writing the state (drift). */
     public ChangeSummary refresh(Path projectDir, String stack, Progress progress, boolean previewOnly, PrintWriter engineOutput) {
         return onStack(projectDir, stack, previewOnly ? "drift check" : "refresh", progress, ws -> ws.refresh(RefreshOptions.builder()
                 .onEvent(progress::accept).onStandardOutput(lines(engineOutput)).previewOnly(previewOnly)
-                .color("never").build()));
+                .color(engineColor).build()));
     }
 
     public Map<String, OutputValue> outputs(Path projectDir, String stack) {

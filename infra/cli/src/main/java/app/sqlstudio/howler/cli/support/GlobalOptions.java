@@ -1,6 +1,8 @@
 package app.sqlstudio.howler.cli.support;
 
 import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,6 +18,46 @@ public final class GlobalOptions {
     /** The name every command mixes these options in under; {@link #inherited()} looks them up by it. */
     public static final String MIXIN = "global";
 
+    /** When Howler colours its own output ({@code auto}: at a terminal only) and the engine's. */
+    public enum Color {
+        auto(Ansi.AUTO), always(Ansi.ON), never(Ansi.OFF);
+
+        private final Ansi ansi;
+
+        Color(Ansi ansi) {
+            this.ansi = ansi;
+        }
+
+        /** picocli's setting for help, usage and error text. */
+        public Ansi ansi() {
+            return ansi;
+        }
+
+        /**
+         * The engine's {@code --color}: {@code always} only when asked for. The engine's output reaches the operator
+         * through Howler (re-printed progress, error summaries, {@code --json}), never straight to a terminal, so
+         * {@code auto} would leave escape codes in text that is not a terminal's.
+         */
+        public String engine() {
+            return this == always ? "always" : "never";
+        }
+    }
+
+    /** The --color in force for the command that runs: the verb's own, else the nearest given before it. */
+    public static Color color(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.subcommand() != null) {
+            leaf = leaf.subcommand();
+        }
+        for (CommandSpec spec = leaf.commandSpec(); spec != null; spec = spec.parent()) {
+            CommandSpec mixin = spec.mixins().get(MIXIN);
+            if (mixin != null && mixin.userObject() instanceof GlobalOptions g) {
+                return g.color();
+            }
+        }
+        return Color.auto;
+    }
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
@@ -25,8 +67,8 @@ public final class GlobalOptions {
     @Option(names = "--non-interactive", description = "Never prompt (implied when the CI environment variable is set).")
     boolean nonInteractive;
 
-    @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto).")
-    String color;
+    @Option(names = "--color", paramLabel = "WHEN", description = "${COMPLETION-CANDIDATES} (default: auto, colour at a terminal only).")
+    Color color;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces and engine diagnostics.")
     boolean verbose;
@@ -69,12 +111,12 @@ public final class GlobalOptions {
         return verbose || (g != null && g.verbose());
     }
 
-    /** --color as given here, else before the verb, else auto. */
-    public String color() {
+    /** --color as given here, else before the verb, else {@link Color#auto}. */
+    public Color color() {
         if (color != null) {
             return color;
         }
         GlobalOptions g = inherited();
-        return g == null ? "auto" : g.color();
+        return g == null ? Color.auto : g.color();
     }
 }
