@@ -72,7 +72,7 @@ public final class Howler {
         cli.addSubcommand(new UpCommand(gate, runner, env));
         cli.addSubcommand(new PreviewCommand(gate, runner));
         cli.addSubcommand(new DestroyCommand(runner, env));
-        cli.addSubcommand(new RefreshCommand(runner, env));
+        cli.addSubcommand(new RefreshCommand(runner));
         cli.addSubcommand(new DriftCommand(runner));
         cli.addSubcommand(new OutputsCommand(runner));
         cli.addSubcommand(new CommandLine(new StackCommand())

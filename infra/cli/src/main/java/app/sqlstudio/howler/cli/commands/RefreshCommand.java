@@ -4,8 +4,6 @@ import app.sqlstudio.howler.cli.ExitCode;
 import app.sqlstudio.howler.cli.engine.ChangeSummary;
 import app.sqlstudio.howler.cli.engine.Progress;
 import app.sqlstudio.howler.cli.engine.StackRunner;
-import app.sqlstudio.howler.cli.support.Confirm;
-import app.sqlstudio.howler.cli.support.Env;
 import app.sqlstudio.howler.cli.support.GlobalOptions;
 import app.sqlstudio.howler.cli.support.StackOption;
 import java.util.concurrent.Callable;
@@ -15,12 +13,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code howler refresh STACK}: write what the cloud really has into the stack's state. */
+/**
+ * {@code howler refresh STACK}: write what the cloud really has into the stack's state. cli.md lists it without a
+ * confirmation: it changes no cloud resource, and the state it rewrites is what the cloud already has.
+ */
 @Command(name = "refresh", mixinStandardHelpOptions = true,
         description = "Reconcile STACK's state with the cloud: reads every resource and records what differs. Changes no "
-                + "cloud resource. Asks first unless --yes. `howler drift STACK` only reports.",
+                + "cloud resource, so it does not ask. `howler drift STACK` only reports.",
         footerHeading = "%nExamples:%n",
-        footer = {"  howler refresh prod", "  howler refresh pr-142 --yes"})
+        footer = {"  howler refresh prod", "  howler drift prod     # only report what differs"})
 public final class RefreshCommand implements Callable<Integer> {
 
     @Spec
@@ -32,15 +33,14 @@ public final class RefreshCommand implements Callable<Integer> {
     @Mixin
     StackOption stackOption;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask.")
+    /** Accepted so scripts written when refresh asked keep working; it never asks now. */
+    @Option(names = {"-y", "--yes"}, hidden = true)
     boolean yes;
 
     private final StackRunner runner;
-    private final Env env;
 
-    public RefreshCommand(StackRunner runner, Env env) {
+    public RefreshCommand(StackRunner runner) {
         this.runner = runner;
-        this.env = env;
     }
 
     @Override
@@ -48,9 +48,6 @@ public final class RefreshCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         String stack = stackOption.stack();
-        if (!yes) {
-            Confirm.yes(env, global, err, "Overwrite the recorded state of stack " + stack + " with what the cloud has?", "--yes");
-        }
         out.println("Refreshing " + stack + "…");
         out.flush();
         Progress progress = new Progress(out, Progress.Mode.PERFORMED, true, 0, System::nanoTime);
