@@ -13,7 +13,7 @@ PORT = 18700
 
 def start(db, extra=None):
     env = dict(os.environ, TURSO_URL=f"file:{db}", JWT_SECRET="reliability-secret-reliability-secret-0123",
-               RATE_LIMIT_API_PER_MINUTE="100000000", RATE_LIMIT_AUTH_PER_MINUTE="100000",
+               RATE_LIMIT_API_PER_MINUTE="100000000", RATE_LIMIT_AUTH_PER_MINUTE="100000000",
                SERVER_HTTP_PORT=str(PORT), SERVER_METRICS_PORT=str(PORT + 1), **(extra or {}))
     p = subprocess.Popen(["java", "-Xmx256m", "-jar", JAR], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(400):

@@ -52,7 +52,7 @@ rss() { ps -o rss= -p "$1" | awk '{printf "%.0f MB", $1/1024}'; }
 start_service() { # db [extra java options...]
   local db=$1; shift
   TURSO_URL="file:$db" JWT_SECRET="$SECRET" SHUTDOWN_DELAY=0s \
-  RATE_LIMIT_API_PER_MINUTE=100000000 RATE_LIMIT_AUTH_PER_MINUTE=100000 SERVER_HTTP_PORT=18500 SERVER_METRICS_PORT=19100 \
+  RATE_LIMIT_API_PER_MINUTE=100000000 RATE_LIMIT_AUTH_PER_MINUTE=100000000 SERVER_HTTP_PORT=18500 SERVER_METRICS_PORT=19100 \
     java $JAVA_OPTS "$@" -jar "$JAR" >>"$WORK/service.log" 2>&1 &
   SPID=$!
 }

@@ -13,6 +13,7 @@ import app.sqlstudio.howler.service.config.Config;
 import app.sqlstudio.howler.service.health.HealthHandler;
 import app.sqlstudio.howler.service.http.ErrorResponses;
 import app.sqlstudio.howler.service.http.HttpMetrics;
+import app.sqlstudio.howler.service.http.JsonErrorHandler;
 import app.sqlstudio.howler.service.http.RequestPipeline;
 import app.sqlstudio.howler.service.http.Role;
 import app.sqlstudio.howler.service.organizations.AuditLogRepository;
@@ -110,7 +111,12 @@ public final class HowlerApi {
             cfg.http.defaultContentType = "application/json";
             cfg.router.ignoreTrailingSlashes = true;
             cfg.jsonMapper(new JavalinJackson(json, false));
-            cfg.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownTimeout().toMillis()));
+            var jettyErrors = new JsonErrorHandler(json);
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(config.shutdownTimeout().toMillis());
+                server.setErrorHandler(jettyErrors);
+            });
+            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             // Requests on SQLite are CPU-bound: a few threads serving a queue in order keep p99 low, where Jetty's 200
             // threads time-sliced over two cores made every request wait behind all the others (see BENCHMARKS.md).
             cfg.jetty.threadPool = requestThreads(config.serverMaxThreads());

@@ -98,6 +98,55 @@ class HttpContractTest {
     }
 
     @Test
+    void a_chunked_body_over_10_mib_is_413_too() throws Exception {
+        String response = raw(out -> {
+            out.write(("POST /api/sync/upload HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            for (int i = 0; i < 170; i++) { // 10.6 MiB
+                out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(chunk);
+                out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        });
+        assertThat(response).startsWith("HTTP/1.1 413").contains("application/json")
+                .contains("{\"error\":true,\"message\":\"request body too large (limit 10 MiB)\"}");
+    }
+
+    @Test
+    void errors_jetty_answers_itself_are_json_with_the_security_headers() throws Exception {
+        String badPath = raw(out -> out.write("GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(badPath).startsWith("HTTP/1.1 400").contains("Content-Type: application/json", "X-Content-Type-Options: nosniff",
+                "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'", "{\"error\":true,\"message\":");
+        String hugeHeader = raw(out -> out.write(("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(hugeHeader).startsWith("HTTP/1.1 431").contains("Content-Type: application/json", "X-Frame-Options: DENY",
+                "\"error\":true");
+    }
+
+    interface RawRequest {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** One request written by hand on a socket (for what HttpClient refuses to send), and the whole response. */
+    static String raw(RawRequest request) throws java.io.IOException {
+        java.net.URI base = java.net.URI.create(api.http.base());
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            try {
+                var out = new java.io.BufferedOutputStream(socket.getOutputStream());
+                request.write(out);
+                out.flush();
+            } catch (java.io.IOException closedEarly) {
+                // the server may answer and close before the whole body is sent: read what it said
+            }
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void malformed_json_is_400() {
         assertError(api.http.post("/api/auth/login", null, "{not json"), 400, "invalid request body");
         assertError(api.http.post("/api/auth/login", null, "[1,2]"), 400, "invalid request body: a JSON object is expected");

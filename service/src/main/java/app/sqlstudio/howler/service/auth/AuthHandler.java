@@ -56,7 +56,7 @@ public final class AuthHandler {
     /** The body is optional (the original took none); {@code {"all": true}} signs the user out everywhere. */
     public void logout(Context ctx) {
         boolean everywhere = false;
-        if (ctx.bodyAsBytes().length > 0) {
+        if (Requests.body(ctx).length > 0) {
             JsonNode all = Json.object(ctx, json).get("all");
             if (all != null && !all.isNull() && !all.isBoolean()) throw ApiException.badRequest("all must be a boolean");
             everywhere = all != null && all.asBoolean();

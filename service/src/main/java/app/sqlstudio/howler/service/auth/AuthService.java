@@ -79,7 +79,11 @@ public final class AuthService {
     public Tokens login(String login, String password, String ip, String userAgent) {
         login = required(login, "username").strip();
         required(password, "password");
-        String key = login.toLowerCase(Locale.ROOT);
+        String l = login;
+        Optional<User> found = db.read(sql -> users.findByLogin(sql, l));
+        // One lockout per account whichever name it is signed in with: switching from the username to the e-mail
+        // must not buy five more guesses. An unknown login is counted under what was typed.
+        String key = found.map(u -> u.username().toLowerCase(Locale.ROOT)).orElse(login.toLowerCase(Locale.ROOT));
         long now = clock.getAsLong();
         long since = now - lockoutWindow.toMillis();
         long failures = db.read(sql -> attempts.recentFailures(sql, ip, key, since));
@@ -89,8 +93,6 @@ public final class AuthService {
             metrics.attempt("login", "locked");
             throw ApiException.tooManyRequests("account is temporarily locked due to too many failed login attempts", retry);
         }
-        String l = login;
-        Optional<User> found = db.read(sql -> users.findByLogin(sql, l));
         boolean ok;
         if (found.isPresent()) ok = hasher.verify(password, found.get().passwordHash());
         else {

@@ -6,7 +6,7 @@ import app.sqlstudio.howler.service.storage.Sql;
 public interface LoginAttemptRepository {
     void record(Sql sql, String ip, String login, boolean success, long at);
 
-    /** Failures since {@code since} that came after the last success for the key. */
+    /** Failures since {@code since} for the key; a success in between does not reset them (as in the original). */
     long recentFailures(Sql sql, String ip, String login, long since);
 
     /** The time of the oldest of those failures, or null. */
@@ -20,8 +20,6 @@ public interface LoginAttemptRepository {
 }
 
 final class SqlLoginAttemptRepository implements LoginAttemptRepository {
-    private static final String AFTER_LAST_SUCCESS =
-            "at >= MAX(?, COALESCE((SELECT MAX(at) FROM login_attempts WHERE ip = ? AND username = ? AND success = 1), 0))";
 
     @Override
     public void record(Sql sql, String ip, String login, boolean success, long at) {
@@ -30,14 +28,14 @@ final class SqlLoginAttemptRepository implements LoginAttemptRepository {
 
     @Override
     public long recentFailures(Sql sql, String ip, String login, long since) {
-        return sql.count("SELECT COUNT(*) AS n FROM login_attempts WHERE ip = ? AND username = ? AND success = 0 AND " + AFTER_LAST_SUCCESS,
-                ip, login, since, ip, login);
+        return sql.count("SELECT COUNT(*) AS n FROM login_attempts WHERE ip = ? AND username = ? AND success = 0 AND at >= ?",
+                ip, login, since);
     }
 
     @Override
     public Long oldestRecentFailure(Sql sql, String ip, String login, long since) {
-        return sql.queryOne("SELECT MIN(at) AS t FROM login_attempts WHERE ip = ? AND username = ? AND success = 0 AND " + AFTER_LAST_SUCCESS,
-                ip, login, since, ip, login).map(r -> r.lngOrNull("t")).orElse(null);
+        return sql.queryOne("SELECT MIN(at) AS t FROM login_attempts WHERE ip = ? AND username = ? AND success = 0 AND at >= ?",
+                ip, login, since).map(r -> r.lngOrNull("t")).orElse(null);
     }
 
     @Override

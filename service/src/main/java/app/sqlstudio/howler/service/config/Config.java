@@ -147,9 +147,10 @@ public record Config(
         }
         Duration access = r.duration("JWT_EXPIRATION", "24h");
         Duration refresh = r.duration("JWT_REFRESH_EXPIRATION", "168h");
-        String logFormat = r.str("LOG_FORMAT", "json").toLowerCase(Locale.ROOT);
+        // logback.xml picks its appender by this exact value, so "JSON" would silently log nothing
+        String logFormat = r.str("LOG_FORMAT", "json");
         if (!logFormat.equals("json") && !logFormat.equals("text")) {
-            problems.add("LOG_FORMAT must be json or text (got '" + logFormat + "')");
+            problems.add("LOG_FORMAT must be json or text, in lower case (got '" + logFormat + "')");
         }
         List<String> cors = new ArrayList<>(split(r.str("CORS_ALLOWED_ORIGINS", DEFAULT_CORS)));
         if (cors.contains("*")) {

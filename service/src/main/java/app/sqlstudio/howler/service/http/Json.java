@@ -29,7 +29,7 @@ public final class Json {
 
     /** The body as a JSON object; 400 {@code invalid request body} when it is empty, not JSON, or not an object. */
     public static ObjectNode object(Context ctx, ObjectMapper mapper) {
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = Requests.body(ctx);
         if (body.length == 0) throw ApiException.badRequest("invalid request body");
         try {
             JsonNode n = mapper.readTree(body);

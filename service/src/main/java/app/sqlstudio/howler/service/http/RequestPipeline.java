@@ -28,8 +28,8 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 public final class RequestPipeline {
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
     private static final Set<String> UNLIMITED = Set.of("/health", "/health/ready");
-    /** Auth endpoints limited per client IP by RATE_LIMIT_AUTH_PER_MINUTE (credential guessing surface). */
-    private static final Set<String> AUTH_LIMITED = Set.of("/api/auth/signup", "/api/auth/login", "/api/auth/refresh", "/api/auth/password");
+    /** api.md: every {@code /api/auth/*} route is limited per client IP by RATE_LIMIT_AUTH_PER_MINUTE. */
+    private static final String AUTH_PREFIX = "/api/auth/";
 
     private final Config config;
     private final ClientIp clientIp;
@@ -70,12 +70,7 @@ public final class RequestPipeline {
         String peer = ctx.req().getRemoteAddr();
         ctx.attribute(Requests.CLIENT_IP, clientIp.resolve(peer, ctx.header("CF-Connecting-IP"), ctx.header("X-Forwarded-For")));
 
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("Permissions-Policy", "geolocation=(), microphone=(), camera=()");
-        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        ctx.header("Cache-Control", "no-store");
+        SecurityHeaders.apply(ctx::header);
         if (ctx.req().isSecure() || ("https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) && trusted(peer))) {
             ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
@@ -87,7 +82,20 @@ public final class RequestPipeline {
         }
         long length = ctx.req().getContentLengthLong();
         if (length > config.maxBodyBytes()) throw new ApiException(413, "request body too large (limit 10 MiB)");
-        boolean hasBody = length > 0 || (length < 0 && ctx.header("Transfer-Encoding") != null);
+        boolean chunked = length < 0 && ctx.header("Transfer-Encoding") != null;
+        boolean hasBody = length > 0 || chunked;
+        if (chunked) {
+            // No Content-Length to check up front: read at most the limit and one byte more, so an endless body
+            // costs 10 MiB of memory at worst, and keep it for the handler (Requests.body).
+            byte[] body;
+            try {
+                body = ctx.req().getInputStream().readNBytes((int) config.maxBodyBytes() + 1);
+            } catch (java.io.IOException e) {
+                throw ApiException.badRequest("could not read the request body");
+            }
+            if (body.length > config.maxBodyBytes()) throw new ApiException(413, "request body too large (limit 10 MiB)");
+            ctx.attribute(Requests.BODY, body);
+        }
         if (hasBody && (ctx.method() == HandlerType.POST || ctx.method() == HandlerType.PUT || ctx.method() == HandlerType.PATCH)) {
             String ct = ctx.contentType();
             String base = ct == null ? "" : ct.split(";")[0].strip().toLowerCase(Locale.ROOT);
@@ -105,12 +113,12 @@ public final class RequestPipeline {
             Principal p = authenticate(ctx);
             ctx.attribute(Requests.PRINCIPAL, p);
             MDC.put("user_id", p.userId());
-            limit(ctx, AUTH_LIMITED.contains(route) ? authLimiter : apiLimiter,
-                    AUTH_LIMITED.contains(route) ? "ip:" + Requests.clientIp(ctx) : "user:" + p.userId(),
-                    AUTH_LIMITED.contains(route) ? "auth" : "api");
+            boolean auth = route.startsWith(AUTH_PREFIX);
+            limit(ctx, auth ? authLimiter : apiLimiter, auth ? "ip:" + Requests.clientIp(ctx) : "user:" + p.userId(),
+                    auth ? "auth" : "api");
         } else if (roles.contains(Role.PUBLIC)) {
             if (UNLIMITED.contains(route)) return;
-            boolean auth = AUTH_LIMITED.contains(route);
+            boolean auth = route.startsWith(AUTH_PREFIX);
             limit(ctx, auth ? authLimiter : apiLimiter, "ip:" + Requests.clientIp(ctx), auth ? "auth" : "api");
         } else {
             // unreachable: HowlerApi refuses to start with a route that declares no role

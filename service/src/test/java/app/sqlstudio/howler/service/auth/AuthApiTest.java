@@ -118,6 +118,25 @@ class AuthApiTest {
     }
 
     @Test
+    void the_lockout_holds_whether_the_account_is_named_by_username_or_email_and_a_success_does_not_reset_it() {
+        api.signup("dodger");
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.http.post("/api/auth/login", null, Map.of("username", "dodger", "password", "nope nope")).status()).isEqualTo(401);
+        }
+        assertThat(api.http.post("/api/auth/login", null, Map.of("username", "dodger", "password", TestApi.password("dodger"))).status())
+                .isEqualTo(200);
+        for (int i = 0; i < 2; i++) {
+            assertThat(api.http.post("/api/auth/login", null, Map.of("email", "DODGER@example.com", "password", "nope nope")).status())
+                    .isEqualTo(401);
+        }
+        // five failures in the window, two of them through the e-mail: locked under either name
+        assertError(api.http.post("/api/auth/login", null, Map.of("username", "dodger@example.com", "password", TestApi.password("dodger"))),
+                429, "account is temporarily locked due to too many failed login attempts");
+        assertThat(api.http.post("/api/auth/login", null, Map.of("username", "Dodger", "password", TestApi.password("dodger"))).status())
+                .isEqualTo(429);
+    }
+
+    @Test
     void lockout_is_per_ip_and_username_and_ignores_other_users() {
         api.signup("neighbour");
         for (int i = 0; i < 5; i++) api.http.post("/api/auth/login", null, Map.of("username", "someone-else", "password", "nope nope"));

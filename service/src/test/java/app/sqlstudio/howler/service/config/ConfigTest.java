@@ -70,6 +70,8 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.fromEnv(Map.of("SERVER_HTTP_PORT", "eighty"))).hasMessageContaining("SERVER_HTTP_PORT must be a port number");
         assertThatThrownBy(() -> Config.fromEnv(Map.of("JWT_EXPIRATION", "soon"))).hasMessageContaining("JWT_EXPIRATION must be a duration");
         assertThatThrownBy(() -> Config.fromEnv(Map.of("LOG_FORMAT", "xml"))).hasMessageContaining("LOG_FORMAT must be json or text");
+        // logback picks its appender by the exact value: an upper-case one would log nothing, so it is refused
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("LOG_FORMAT", "JSON"))).hasMessageContaining("LOG_FORMAT must be json or text, in lower case (got 'JSON')");
     }
 
     @Test

@@ -37,9 +37,24 @@ class RateLimitTest {
         try (TestApi api = new TestApi(Map.of("RATE_LIMIT_API_PER_MINUTE", "5"))) {
             TestApi.Session a = api.signup("rl_a");
             TestApi.Session b = api.signup("rl_b");
-            for (int i = 0; i < 5; i++) assertThat(api.http.get("/api/auth/me", a.token()).status()).isEqualTo(200);
-            assertThat(api.http.get("/api/auth/me", a.token()).status()).isEqualTo(429);
-            assertThat(api.http.get("/api/auth/me", b.token()).status()).isEqualTo(200);
+            for (int i = 0; i < 5; i++) assertThat(api.http.get("/api/sync/conflicts", a.token()).status()).isEqualTo(200);
+            assertThat(api.http.get("/api/sync/conflicts", a.token()).status()).isEqualTo(429);
+            assertThat(api.http.get("/api/sync/conflicts", b.token()).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void every_api_auth_route_counts_against_the_per_ip_auth_limit() {
+        try (TestApi api = new TestApi(Map.of("RATE_LIMIT_AUTH_PER_MINUTE", "5"))) {
+            TestApi.Session a = api.signup("rl_me"); // 1
+            TestApi.Session b = api.signup("rl_other"); // 2
+            assertThat(api.http.get("/api/auth/me", a.token()).header("X-RateLimit-Limit")).isEqualTo("5"); // 3
+            assertThat(api.http.get("/api/auth/profile", a.token()).status()).isEqualTo(200); // 4
+            assertThat(api.http.post("/api/auth/logout", b.token(), null).status()).isEqualTo(200); // 5
+            Http.Response over = api.http.get("/api/auth/me", a.token());
+            assertThat(over.status()).isEqualTo(429);
+            assertThat(over.header("Retry-After")).isNotNull();
+            assertThat(api.http.get("/api/sync/conflicts", a.token()).status()).as("the rest has its own limit").isEqualTo(200);
         }
     }
 

@@ -23,6 +23,11 @@ public final class Http {
         this.json = json;
     }
 
+    /** The server's base URL, e.g. {@code http://127.0.0.1:34567}. */
+    public String base() {
+        return base;
+    }
+
     public record Response(int status, HttpHeaders headers, String body, ObjectMapper mapper) {
         public JsonNode json() {
             try {
