@@ -18,7 +18,9 @@ public final class AlertRules {
         BigDecimal errorRatio = t.errorRatePercent().movePointLeft(2);
         List<Map<String, Object>> critical = List.of(
                 rule("PodNotReady",
-                        "sum by (pod) (kube_pod_status_ready{" + ns + ", condition=\"false\"}) > 0",
+                        // only Running pods: a finished migration Job's pod is never ready and lives on for its TTL
+                        "sum by (pod) (kube_pod_status_ready{" + ns + ", condition=\"false\"}"
+                                + " * on (namespace, pod) group_left () (kube_pod_status_phase{" + ns + ", phase=\"Running\"} == 1)) > 0",
                         t.podNotReadyMinutes() + "m", "critical",
                         "Pod {{ $labels.pod }} has not been ready for " + t.podNotReadyMinutes() + " minutes"),
                 rule("HighErrorRate",

@@ -47,7 +47,9 @@ public final class HelmValues {
     public static Map<String, Object> certManager(boolean monitoring) {
         return Map.of(
                 "crds", Map.of("enabled", true, "keep", true),
-                "prometheus", Map.of("enabled", true, "servicemonitor", Map.of("enabled", monitoring)),
+                // honorLabels keeps the metrics' own namespace label (the Certificate's) instead of renaming it
+                // exported_namespace, which the CertificateExpiringSoon alert selects on
+                "prometheus", Map.of("enabled", true, "servicemonitor", Map.of("enabled", monitoring, "honorLabels", true)),
                 "global", Map.of("leaderElection", Map.of("namespace", "cert-manager")));
     }
 

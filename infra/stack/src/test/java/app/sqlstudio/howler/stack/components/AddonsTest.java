@@ -52,6 +52,8 @@ class AddonsTest {
         var release = release("cert-manager");
         assertThat(release.inputs()).containsEntry("version", "v1.17.2").containsEntry("namespace", "cert-manager");
         assertThat(release.mapAt("values", "crds")).containsEntry("enabled", true);
+        // the expiry alert selects the Certificate's namespace, which the scrape must not rename
+        assertThat(release.mapAt("values", "prometheus", "servicemonitor")).containsEntry("enabled", true).containsEntry("honorLabels", true);
         var prod = k8s(plan, "ClusterIssuer", "letsencrypt-prod");
         var staging = k8s(plan, "ClusterIssuer", "letsencrypt-staging");
         assertThat(prod.mapAt("spec", "acme")).containsEntry("server", "https://acme-v02.api.letsencrypt.org/directory")
@@ -96,6 +98,8 @@ class AddonsTest {
                 "HighCpuUsage", "HighMemoryUsage", "ScalingAtMaxCapacity", "SlowQueries");
         var byName = alerts.stream().collect(java.util.stream.Collectors.toMap(a -> a.get("alert"), a -> a));
         assertThat(byName.get("PodNotReady")).containsEntry("for", "5m");
+        // a finished migration Job's pod is never ready: only Running pods count, or every deploy would page
+        assertThat((String) byName.get("PodNotReady").get("expr")).contains("kube_pod_status_phase{", "phase=\"Running\"");
         assertThat((String) byName.get("HighErrorRate").get("expr")).contains("http_server_requests_seconds_count").endsWith("> 0.05");
         assertThat((String) byName.get("HighLatency").get("expr")).contains("histogram_quantile(0.95").endsWith("> 1");
         assertThat((String) byName.get("CertificateExpiringSoon").get("expr")).endsWith("< 604800");
