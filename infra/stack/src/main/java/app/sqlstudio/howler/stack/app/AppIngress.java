@@ -76,6 +76,7 @@ public final class AppIngress extends ComponentResource {
         a.put("nginx.ingress.kubernetes.io/proxy-send-timeout", String.valueOf(cfg.sendTimeoutSeconds()));
         a.put("nginx.ingress.kubernetes.io/limit-rps", String.valueOf(cfg.rateLimitRps()));
         a.put("nginx.ingress.kubernetes.io/limit-connections", String.valueOf(cfg.rateLimitConnections()));
+        a.put("nginx.ingress.kubernetes.io/limit-rpm", String.valueOf(cfg.rateLimitRpm()));
         return a;
     }
 

@@ -73,7 +73,7 @@ public record StackConfig(
                          BigDecimal slowQuerySeconds) { }
 
     /** ingress-nginx controller settings and the app Ingress' annotations. */
-    public record Ingress(int hstsMaxAgeSeconds, int rateLimitRps, int rateLimitConnections, String proxyBodySize,
+    public record Ingress(int hstsMaxAgeSeconds, int rateLimitRps, int rateLimitConnections, int rateLimitRpm, String proxyBodySize,
                           int connectTimeoutSeconds, int readTimeoutSeconds, int sendTimeoutSeconds) { }
 
     public record App(String namespace, String imageTag, int terminationGracePeriodSeconds, int preStopSeconds) { }
@@ -232,7 +232,8 @@ public record StackConfig(
         Ingress ingress = new Ingress(
                 r.integer("hstsMaxAgeSeconds", 0, 63_072_000, "31536000"),
                 r.integer("ingressRateLimitRps", 1, 100_000, "20"),
-                r.integer("ingressRateLimitConnections", 1, 100_000, "20"),
+                r.integer("ingressRateLimitConnections", 1, 100_000, "10"),
+                r.integer("ingressRateLimitRpm", 1, 6_000_000, "100"),
                 r.matching("ingressProxyBodySize", BODY_SIZE, "an nginx size", "10m"),
                 r.integer("ingressConnectTimeoutSeconds", 1, 3600, "10"),
                 r.integer("ingressReadTimeoutSeconds", 1, 3600, "300"),

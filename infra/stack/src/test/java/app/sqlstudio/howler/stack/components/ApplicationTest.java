@@ -209,7 +209,10 @@ class ApplicationTest {
                 .containsEntry("nginx.ingress.kubernetes.io/proxy-connect-timeout", "10")
                 .containsEntry("nginx.ingress.kubernetes.io/proxy-read-timeout", "300")
                 .containsEntry("nginx.ingress.kubernetes.io/proxy-send-timeout", "300")
+                // the original's ingress limits: 20 per second, 100 per minute, 10 connections per client IP
                 .containsEntry("nginx.ingress.kubernetes.io/limit-rps", "20")
+                .containsEntry("nginx.ingress.kubernetes.io/limit-rpm", "100")
+                .containsEntry("nginx.ingress.kubernetes.io/limit-connections", "10")
                 .containsEntry("nginx.ingress.kubernetes.io/from-to-www-redirect", "true")
                 .doesNotContainKeys("nginx.ingress.kubernetes.io/configuration-snippet", "nginx.ingress.kubernetes.io/server-snippet");
     }
