@@ -1,8 +1,10 @@
 package app.sqlstudio.howler.stack.plan;
 
 import app.sqlstudio.howler.stack.HowlerStack;
+import app.sqlstudio.howler.stack.config.ConfigProblem;
 import app.sqlstudio.howler.stack.config.ConfigSource;
 import app.sqlstudio.howler.stack.config.StackConfig;
+import app.sqlstudio.howler.stack.config.StackConfigException;
 import com.pulumi.core.Output;
 import com.pulumi.core.internal.OutputData;
 import com.pulumi.test.TestOptions;
@@ -52,11 +54,18 @@ public final class PlanRunner {
                         + "`: pulumi config set --secret " + key + " <value> --stack " + stackFile.stack());
             }
         }
+        // infra.md: secrets are Pulumi secrets, never plain. A plain one in the stack file is a configuration error:
+        // it is already in git history, so the fix is to rotate it, not only to encrypt it.
+        List<ConfigProblem> plain = new ArrayList<>();
         for (String key : StackConfig.SECRET_KEYS) {
             if (stackFile.values().containsKey(key)) {
-                notices.add(key + " is stored in plain text in " + stackFile.path().getFileName()
-                        + ": remove it and set it again with `pulumi config set --secret " + key + "`.");
+                plain.add(new ConfigProblem(key, "stored in plain text; secrets must be Pulumi secrets: rotate it, remove "
+                        + "the line and set the new value with `pulumi config set --secret " + key + " <value> --stack "
+                        + stackFile.stack() + "`", null));
             }
+        }
+        if (!plain.isEmpty()) {
+            throw new StackConfigException(stackFile.path().getFileName().toString(), plain);
         }
         StackConfig stackConfig = StackConfig.load(ConfigSource.of(config), stackFile.stack());
         return new PlannedStack(stackConfig, run(stackFile.stack(), config, stackConfig, notices));
