@@ -27,14 +27,21 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** Runs with this environment (no terminal: nothing can be asked). */
+    /** Runs with this environment and nothing on standard input (a question gets end of input). */
     static CliRun in(Map<String, String> env, String... args) {
-        return with(new Env(env, new BufferedReader(new StringReader("")), false, HowlerStack::define), CLOCK, args);
+        return typing(env, "", args);
     }
 
-    /** Runs at a terminal where the operator types {@code typed} (one answer per line). */
+    /** Runs with {@code typed} on standard input (one answer per line), as typed at a terminal or piped. */
     static CliRun typing(Map<String, String> env, String typed, String... args) {
-        return with(new Env(env, new BufferedReader(new StringReader(typed)), true, HowlerStack::define), CLOCK, args);
+        return with(new Env(env, new BufferedReader(new StringReader(typed)), HowlerStack::define), CLOCK, args);
+    }
+
+    /** Runs in CI ({@code CI=true}): nothing is ever asked. */
+    static CliRun inCi(Map<String, String> env, String... args) {
+        Map<String, String> ci = new java.util.HashMap<>(env);
+        ci.put("CI", "true");
+        return in(ci, args);
     }
 
     static CliRun with(Env env, Clock clock, String... args) {

@@ -203,7 +203,7 @@ class DbRestoreCommandTest {
         noToken.remove("TURSO_API_TOKEN");
         assertThat(CliRun.in(noToken, "db", "restore", "prod", "--at", "2026-11-25T09:30:00Z", "--confirm", "prod", "--cwd", project.toString()).err())
                 .contains("TURSO_API_TOKEN is not set", "turso auth api-tokens mint");
-        CliRun unconfirmed = CliRun.in(env(), "db", "restore", "prod", "--at", "2026-11-25T09:30:00Z", "--cwd", project.toString());
+        CliRun unconfirmed = CliRun.inCi(env(), "db", "restore", "prod", "--at", "2026-11-25T09:30:00Z", "--cwd", project.toString());
         assertThat(unconfirmed.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unconfirmed.err()).contains("--confirm prod");
         assertThat(CliRun.in(env(), "db", "restore", "prod", "--at", "2027-01-01T00:00:00Z", "--confirm", "prod", "--cwd", project.toString()).err())

@@ -30,9 +30,9 @@ class EngineCommandsTest {
     }
 
     @Test
-    void destroying_prod_without_confirmation_is_refused_and_says_how_even_with_yes() {
+    void destroying_prod_in_ci_without_confirmation_is_refused_and_says_how_even_with_yes() {
         for (String[] args : new String[][] {{"destroy", "prod"}, {"destroy", "prod", "--yes"}}) {
-            CliRun run = CliRun.in(pulumi.env(), with(args));
+            CliRun run = CliRun.inCi(pulumi.env(), with(args));
             assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).contains("stack prod is protected", "--confirm prod");
         }
@@ -49,6 +49,29 @@ class EngineCommandsTest {
         CliRun typed = CliRun.typing(pulumi.env(), "prod\n", with("destroy", "prod"));
         assertThat(typed.exitCode()).as(typed.err()).isZero();
         assertThat(pulumi.calls("destroy")).hasSize(1);
+    }
+
+    @Test
+    void destroy_reads_the_stack_name_from_a_pipe_and_end_of_input_cancels() {
+        CliRun piped = CliRun.typing(pulumi.env(), "prod\n", with("destroy", "prod"));
+        assertThat(piped.exitCode()).as(piped.err()).isZero();
+        assertThat(pulumi.calls("destroy")).hasSize(1);
+
+        CliRun empty = CliRun.in(pulumi.env(), with("destroy", "prod"));
+        assertThat(empty.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(empty.err()).contains("Cancelled (no answer: end of input)", "--confirm prod");
+        CliRun unprotected = CliRun.in(pulumi.env(), with("destroy", "pr-7"));
+        assertThat(unprotected.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(unprotected.err()).contains("Cancelled (no answer: end of input)", "--yes");
+        assertThat(pulumi.calls("destroy")).hasSize(1);
+    }
+
+    @Test
+    void non_interactive_refuses_even_with_an_answer_on_stdin() {
+        CliRun run = CliRun.typing(pulumi.env(), "yes\n", with("destroy", "pr-7", "--non-interactive"));
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("cannot ask (CI set or --non-interactive)", "Pass --yes");
+        assertThat(pulumi.calls("destroy")).isEmpty();
     }
 
     @Test

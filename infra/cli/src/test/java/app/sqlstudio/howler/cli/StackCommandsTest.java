@@ -243,7 +243,7 @@ class StackCommandsTest {
         assertThat(run.err()).contains("still has resources", "howler destroy pr-1");
         assertThat(project.resolve("Pulumi.pr-1.yaml")).exists();
 
-        CliRun prod = CliRun.in(pulumi.env(), "stack", "rm", "prod", "--yes", "--cwd", project.toString());
+        CliRun prod = CliRun.inCi(pulumi.env(), "stack", "rm", "prod", "--yes", "--cwd", project.toString());
         assertThat(prod.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(prod.err()).contains("--confirm prod");
     }

@@ -66,7 +66,7 @@ class StackLifecycleTest {
         }
         env.put("CLOUDFLARE_API_TOKEN", "cf-test-token");
         env.put("TURSO_API_TOKEN", "turso-test-token");
-        Env howler = new Env(env, new BufferedReader(new StringReader("")), false, PROGRAM);
+        Env howler = new Env(env, new BufferedReader(new StringReader("")), PROGRAM);
         String cwd = project.toString();
 
         CliRun init = CliRun.with(howler, CliRun.CLOCK, "stack", "init", "pr-7", "--ephemeral", "--ttl", "8h", "--cwd", cwd);

@@ -68,8 +68,17 @@ class UpCommandTest {
     }
 
     @Test
-    void without_yes_and_without_a_terminal_it_previews_then_refuses_and_names_the_flag() {
+    void without_yes_and_with_no_answer_on_stdin_it_previews_then_cancels_and_names_the_flag() {
         CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains("Cancelled (no answer: end of input)", "Pass --yes");
+        assertThat(pulumi.calls("preview")).hasSize(1);
+        assertThat(pulumi.calls("up")).isEmpty();
+    }
+
+    @Test
+    void without_yes_in_ci_it_previews_then_refuses_and_names_the_flag() {
+        CliRun run = CliRun.inCi(pulumi.env(), "up", "prod", "--cwd", project.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("cannot ask", "Pass --yes");
         assertThat(pulumi.calls("preview")).hasSize(1);
@@ -77,7 +86,7 @@ class UpCommandTest {
     }
 
     @Test
-    void in_ci_it_never_prompts_even_at_a_terminal() {
+    void in_ci_it_never_prompts_even_with_an_answer_on_stdin() {
         Map<String, String> env = new java.util.HashMap<>(pulumi.env());
         env.put("CI", "true");
         CliRun run = CliRun.typing(env, "yes\n", "up", "prod", "--cwd", project.toString());
@@ -86,7 +95,7 @@ class UpCommandTest {
     }
 
     @Test
-    void at_a_terminal_typing_yes_applies_and_anything_else_cancels() {
+    void typing_or_piping_yes_applies_and_anything_else_cancels() {
         CliRun no = CliRun.typing(pulumi.env(), "no\n", "up", "prod", "--cwd", project.toString());
         assertThat(no.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(no.err()).contains("Apply these changes to stack prod? Type 'yes'", "Cancelled: nothing was changed");

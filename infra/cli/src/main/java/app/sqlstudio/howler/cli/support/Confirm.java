@@ -14,15 +14,15 @@ public final class Confirm {
     public static void yes(Env env, GlobalOptions global, PrintWriter err, String question, String flag) {
         if (!global.interactive(env)) {
             throw new HowlerException(ExitCode.USAGE, question.replaceAll("\\?$", "")
-                    + ": not confirmed, and this run cannot ask (no terminal, CI set or --non-interactive). Pass "
+                    + ": not confirmed, and this run cannot ask (CI set or --non-interactive). Pass "
                     + flag + " to confirm.");
         }
         err.print(question + " Type 'yes' to continue: ");
         err.flush();
         String answer = env.readLine();
         if (answer == null || !answer.trim().equalsIgnoreCase("yes")) {
-            throw new HowlerException(ExitCode.FAILURE, "Cancelled: nothing was changed. (Pass " + flag
-                    + " to skip the question.)");
+            throw new HowlerException(ExitCode.FAILURE, "Cancelled" + (answer == null ? " (no answer: end of input)" : "")
+                    + ": nothing was changed. (Pass " + flag + " to skip the question.)");
         }
     }
 
@@ -38,15 +38,19 @@ public final class Confirm {
         }
         if (!global.interactive(env)) {
             throw new HowlerException(ExitCode.USAGE, question.replaceAll("\\?$", "") + ": stack " + expected
-                    + " is protected and this run cannot ask (no terminal, CI set or --non-interactive). Pass "
+                    + " is protected and this run cannot ask (CI set or --non-interactive). Pass "
                     + flag + " " + expected + " to confirm.");
         }
         err.print(question + " Stack " + expected + " is protected: type its name to continue: ");
         err.flush();
         String answer = env.readLine();
-        if (answer == null || !answer.trim().equals(expected)) {
-            throw new HowlerException(ExitCode.FAILURE, "Cancelled: you typed '" + (answer == null ? "" : answer.trim())
-                    + "', not '" + expected + "'; nothing was changed. (Or pass " + flag + " " + expected + ".)");
+        if (answer == null) {
+            throw new HowlerException(ExitCode.FAILURE, "Cancelled (no answer: end of input): nothing was changed. (Or pass "
+                    + flag + " " + expected + ".)");
+        }
+        if (!answer.trim().equals(expected)) {
+            throw new HowlerException(ExitCode.FAILURE, "Cancelled: you typed '" + answer.trim() + "', not '" + expected
+                    + "'; nothing was changed. (Or pass " + flag + " " + expected + ".)");
         }
     }
 }

@@ -13,20 +13,20 @@ import java.util.function.Consumer;
 
 /**
  * What a command may read from the outside world besides its arguments: environment variables (also what the
- * {@code pulumi} process gets, so PATH decides which binary runs), the operator's typed answers, whether a terminal is
- * attached, and the Pulumi program to run in-process (the Howler program; tests substitute a trivial one when they
+ * {@code pulumi} process gets, so PATH decides which binary runs), the operator's answers on standard input (typed at a
+ * terminal or piped: {@code echo prod | howler destroy prod}), and the Pulumi program to run in-process (the Howler program; tests substitute a trivial one when they
  * drive a real {@code pulumi}).
  */
-public record Env(Map<String, String> vars, BufferedReader in, boolean terminal, Consumer<Context> program) {
+public record Env(Map<String, String> vars, BufferedReader in, Consumer<Context> program) {
 
     public Env {
         vars = Map.copyOf(vars);
     }
 
-    /** The process's own environment, stdin and console: what {@code howler} uses outside tests. */
+    /** The process's own environment and stdin: what {@code howler} uses outside tests. */
     public static Env system() {
         return new Env(System.getenv(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                System.console() != null, HowlerStack::define);
+                HowlerStack::define);
     }
 
     public Optional<String> get(String name) {
@@ -39,7 +39,7 @@ public record Env(Map<String, String> vars, BufferedReader in, boolean terminal,
         return get("CI").filter(v -> !v.equalsIgnoreCase("false") && !v.equals("0")).isPresent();
     }
 
-    /** One line typed by the operator, or null at end of input. */
+    /** One line of the operator's answer (typed or piped), or null at end of input. */
     public String readLine() {
         try {
             return in.readLine();

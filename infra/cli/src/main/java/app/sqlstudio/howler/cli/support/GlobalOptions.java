@@ -101,9 +101,12 @@ public final class GlobalOptions {
         return nonInteractive || (g != null && g.nonInteractive());
     }
 
-    /** May this run ask the operator? Not with --non-interactive and not in CI. */
+    /**
+     * May this run ask the operator? Not with --non-interactive and not in CI; otherwise the answer is read from
+     * standard input whether a terminal or a pipe supplies it (end of input cancels).
+     */
     public boolean interactive(Env env) {
-        return !nonInteractive() && !env.ci() && env.terminal();
+        return !nonInteractive() && !env.ci();
     }
 
     public boolean verbose() {
