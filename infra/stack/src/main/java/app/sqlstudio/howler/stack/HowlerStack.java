@@ -119,6 +119,7 @@ public final class HowlerStack {
         ctx.export("tursoDatabaseUrl", database.url);
         ctx.export("backendImage", backend.image);
         ctx.export("frontendImage", frontend.image);
+        ctx.export("imageTag", Output.of(config.app().imageTag()));
         config.expiresAt().ifPresent(at -> ctx.export("expiresAt", Output.of(at.toString())));
     }
 }

@@ -135,12 +135,7 @@ public final class BackendWorkload extends ComponentResource {
                                         .enableServiceLinks(false)
                                         .securityContext(podSecurity(UID))
                                         .terminationGracePeriodSeconds(args.app().terminationGracePeriodSeconds())
-                                        .topologySpreadConstraints(TopologySpreadConstraintArgs.builder()
-                                                .maxSkew(1)
-                                                .topologyKey("topology.kubernetes.io/zone")
-                                                .whenUnsatisfiable("ScheduleAnyway")
-                                                .labelSelector(LabelSelectorArgs.builder().matchLabels(selector).build())
-                                                .build())
+                                        .topologySpreadConstraints(acrossZones(selector))
                                         .affinity(antiAffinity(selector))
                                         .containers(ContainerArgs.builder()
                                                 .name("backend")
@@ -257,6 +252,16 @@ public final class BackendWorkload extends ComponentResource {
                 VolumeArgs.builder().name("secrets").secret(SecretVolumeSourceArgs.builder()
                         .secretName(AppNamespace.SECRET_NAME).defaultMode(0440).build()).build(),
                 scratch("tmp", tmpSize));
+    }
+
+    /** Replicas spread over the zones when the cluster is regional; never blocks scheduling on a one-zone cluster. */
+    static TopologySpreadConstraintArgs acrossZones(Map<String, String> selector) {
+        return TopologySpreadConstraintArgs.builder()
+                .maxSkew(1)
+                .topologyKey("topology.kubernetes.io/zone")
+                .whenUnsatisfiable("ScheduleAnyway")
+                .labelSelector(LabelSelectorArgs.builder().matchLabels(selector).build())
+                .build();
     }
 
     static AffinityArgs antiAffinity(Map<String, String> selector) {

@@ -65,6 +65,8 @@ public final class FrontendWorkload extends ComponentResource {
                                         .enableServiceLinks(false)
                                         .securityContext(podSecurity(UID))
                                         .terminationGracePeriodSeconds(10)
+                                        // the seed: "Frontend: 2 replicas across zones"
+                                        .topologySpreadConstraints(BackendWorkload.acrossZones(selector))
                                         .affinity(BackendWorkload.antiAffinity(selector))
                                         .containers(ContainerArgs.builder()
                                                 .name("frontend")

@@ -161,9 +161,19 @@ class ApplicationTest {
     }
 
     @Test
+    void the_deployed_image_tag_is_a_stack_output_of_its_own() {
+        String tag = TestStacks.prodFile().values().get("howler:imageTag");
+        assertThat(plan.outputs()).containsEntry("imageTag", tag);
+        assertThat((String) plan.outputs().get("backendImage")).endsWith(":" + tag);
+    }
+
+    @Test
     void frontend_runs_two_fixed_unprivileged_nginx_replicas_on_8080_behind_port_80() {
         var d = k8s(plan, "Deployment", "sql-studio-frontend");
         assertThat(d.mapAt("spec")).containsEntry("replicas", 2);
+        // the seed: "2 replicas across zones"
+        assertThat(map(list(d.mapAt("spec", "template", "spec").get("topologySpreadConstraints")).get(0)))
+                .containsEntry("topologyKey", "topology.kubernetes.io/zone").containsEntry("maxSkew", 1);
         assertThat(plan.where(r -> r.isKubernetesObject() && r.kind().equals("HorizontalPodAutoscaler")
                 && r.metadataName().contains("frontend"))).isEmpty();
         var c = container(d, "frontend");
