@@ -49,14 +49,20 @@ public final class AppNamespace extends ComponentResource {
 
         new ResourceQuota(name + "-quota", ResourceQuotaArgs.builder()
                 .metadata(meta(args.name(), args.name() + "-quota"))
-                .spec(ResourceQuotaSpecArgs.builder().hard(Map.of(
-                        "requests.cpu", limits.quotaRequestsCpu().text(),
-                        "requests.memory", limits.quotaRequestsMemory().text(),
-                        "limits.cpu", limits.quotaLimitsCpu().text(),
-                        "limits.memory", limits.quotaLimitsMemory().text(),
-                        "pods", String.valueOf(limits.quotaPods()),
-                        "services.loadbalancers", "0",
-                        "services.nodeports", "0")).build())
+                .spec(ResourceQuotaSpecArgs.builder().hard(Map.ofEntries(
+                        Map.entry("requests.cpu", limits.quotaRequestsCpu().text()),
+                        Map.entry("requests.memory", limits.quotaRequestsMemory().text()),
+                        Map.entry("limits.cpu", limits.quotaLimitsCpu().text()),
+                        Map.entry("limits.memory", limits.quotaLimitsMemory().text()),
+                        Map.entry("requests.storage", limits.quotaRequestsStorage().text()),
+                        Map.entry("persistentvolumeclaims", String.valueOf(limits.quotaPersistentVolumeClaims())),
+                        Map.entry("pods", String.valueOf(limits.quotaPods())),
+                        Map.entry("services", String.valueOf(limits.quotaServices())),
+                        Map.entry("configmaps", String.valueOf(limits.quotaConfigMaps())),
+                        Map.entry("secrets", String.valueOf(limits.quotaSecrets())),
+                        Map.entry("replicationcontrollers", String.valueOf(limits.quotaReplicationControllers())),
+                        Map.entry("services.loadbalancers", String.valueOf(limits.quotaLoadBalancers())),
+                        Map.entry("services.nodeports", String.valueOf(limits.quotaNodePorts())))).build())
                 .build(), inNamespace);
 
         new LimitRange(name + "-limits", LimitRangeArgs.builder()
@@ -72,6 +78,14 @@ public final class AppNamespace extends ComponentResource {
                         .maxLimitRequestRatio(Map.of(
                                 "cpu", limits.maxCpuLimitRequestRatio().toPlainString(),
                                 "memory", limits.maxMemoryLimitRequestRatio().toPlainString()))
+                        .build(), LimitRangeItemArgs.builder()
+                        .type("Pod")
+                        .min(Map.of("cpu", limits.podMinCpu().text(), "memory", limits.podMinMemory().text()))
+                        .max(Map.of("cpu", limits.podMaxCpu().text(), "memory", limits.podMaxMemory().text()))
+                        .build(), LimitRangeItemArgs.builder()
+                        .type("PersistentVolumeClaim")
+                        .min(Map.of("storage", limits.pvcMinStorage().text()))
+                        .max(Map.of("storage", limits.pvcMaxStorage().text()))
                         .build()).build())
                 .build(), inNamespace);
 

@@ -100,7 +100,11 @@ public record StackConfig(
                                   Quantity maxCpu, Quantity maxMemory, Quantity defaultCpuRequest,
                                   Quantity defaultMemoryRequest, Quantity defaultCpuLimit,
                                   Quantity defaultMemoryLimit, BigDecimal maxCpuLimitRequestRatio,
-                                  BigDecimal maxMemoryLimitRequestRatio) { }
+                                  BigDecimal maxMemoryLimitRequestRatio, Quantity quotaRequestsStorage,
+                                  int quotaPersistentVolumeClaims, int quotaServices, int quotaConfigMaps, int quotaSecrets,
+                                  int quotaReplicationControllers, int quotaLoadBalancers, int quotaNodePorts,
+                                  Quantity podMaxCpu, Quantity podMaxMemory, Quantity podMinCpu, Quantity podMinMemory,
+                                  Quantity pvcMaxStorage, Quantity pvcMinStorage) { }
 
     /**
      * The Cloudflare zone in front of the stack and every number of its edge rules (infra.md "Cloudflare"). The HSTS
@@ -159,7 +163,13 @@ public record StackConfig(
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern HOURS = Pattern.compile("^[0-9]+h$");
     private static final Pattern DURATION = Pattern.compile("^[0-9]+[smhdwy]$");
-    private static final Pattern IMAGE_TAG = Pattern.compile("^(?!latest$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$");
+    /**
+     * Any tag Docker accepts. 'latest' is one: the mandatory policy container-image-pinned refuses it with its own
+     * message and exit 1, which it could never do if the config rejected it first.
+     */
+    private static final Pattern IMAGE_TAG = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$");
+    /** Every minimum Cloudflare accepts; below 1.2 is left to the mandatory policy cloudflare-min-tls to refuse. */
+    private static final Set<String> CLOUDFLARE_TLS_VERSIONS = Set.of("1.0", "1.1", "1.2", "1.3");
     private static final Pattern MACHINE_TYPE = Pattern.compile("^[a-z][a-z0-9]*-[a-z0-9-]+$");
     private static final Pattern BODY_SIZE = Pattern.compile("^[0-9]+[kmgKMG]?$");
     private static final Pattern CLOUDFLARE_ZONE_ID = Pattern.compile("^[0-9a-f]{32}$");
@@ -241,7 +251,7 @@ public record StackConfig(
 
         App app = new App(
                 r.matching("namespace", DNS_LABEL, "a namespace name", "sql-studio"),
-                r.matching("imageTag", IMAGE_TAG, "an image tag other than 'latest'", "1.4.2"),
+                r.matching("imageTag", IMAGE_TAG, "an image tag", "1.4.2"),
                 r.integer("terminationGracePeriodSeconds", 1, 600, "30"),
                 r.integer("preStopSeconds", 0, 60, "5"));
         if (r.valid("preStopSeconds", "terminationGracePeriodSeconds")
@@ -293,7 +303,18 @@ public record StackConfig(
                 r.quantity("limitRangeMaxCpu", "2"), r.quantity("limitRangeMaxMemory", "2Gi"),
                 r.quantity("limitRangeDefaultCpuRequest", "100m"), r.quantity("limitRangeDefaultMemoryRequest", "128Mi"),
                 r.quantity("limitRangeDefaultCpuLimit", "500m"), r.quantity("limitRangeDefaultMemoryLimit", "512Mi"),
-                r.decimal("limitRangeMaxCpuRatio", "5"), r.decimal("limitRangeMaxMemoryRatio", "4"));
+                r.decimal("limitRangeMaxCpuRatio", "5"), r.decimal("limitRangeMaxMemoryRatio", "4"),
+                r.quantity("quotaRequestsStorage", "50Gi"),
+                r.integer("quotaPersistentVolumeClaims", 0, 1000, "10"),
+                r.integer("quotaServices", 1, 1000, "20"),
+                r.integer("quotaConfigMaps", 1, 1000, "20"),
+                r.integer("quotaSecrets", 1, 1000, "20"),
+                r.integer("quotaReplicationControllers", 0, 1000, "10"),
+                r.integer("quotaLoadBalancers", 0, 100, "2"),
+                r.integer("quotaNodePorts", 0, 100, "0"),
+                r.quantity("limitRangePodMaxCpu", "4"), r.quantity("limitRangePodMaxMemory", "4Gi"),
+                r.quantity("limitRangePodMinCpu", "50m"), r.quantity("limitRangePodMinMemory", "64Mi"),
+                r.quantity("limitRangePvcMaxStorage", "10Gi"), r.quantity("limitRangePvcMinStorage", "1Gi"));
 
         Edge edge = edge(r, domain);
         Turso turso = turso(r, stackName, expiresAt.isPresent());
@@ -351,7 +372,7 @@ public record StackConfig(
                         "a Cloudflare zone id (32 hex digits, dashboard → the zone → Overview → Zone ID)",
                         "023e105f4ecef8ad9ca31a8372d0c353"),
                 dnsTtl,
-                r.oneOf("cloudflareMinTlsVersion", Set.of("1.2", "1.3"), "1.2"),
+                r.oneOf("cloudflareMinTlsVersion", CLOUDFLARE_TLS_VERSIONS, "1.2"),
                 r.integer("cloudflareCacheAssetsSeconds", 0, MAX_CACHE_SECONDS, "31536000"),
                 r.integer("cloudflareCacheImagesSeconds", 0, MAX_CACHE_SECONDS, "2592000"),
                 new RateLimit(

@@ -30,11 +30,21 @@ class ApplicationTest {
     @Test
     void quota_and_limit_range_come_from_config_with_a_cpu_ratio_that_admits_the_backend() {
         var quota = k8s(plan, "ResourceQuota", "sql-studio-quota");
-        assertThat(quota.mapAt("spec", "hard")).containsEntry("requests.cpu", "4").containsEntry("limits.memory", "16Gi")
-                .containsEntry("pods", "50");
-        var limits = map(list(k8s(plan, "LimitRange", "sql-studio-limits").mapAt("spec").get("limits")).get(0));
+        // the original's quota, every value from Pulumi.prod.yaml
+        assertThat(quota.mapAt("spec", "hard")).isEqualTo(Map.ofEntries(
+                Map.entry("requests.cpu", "4"), Map.entry("requests.memory", "8Gi"), Map.entry("limits.cpu", "8"),
+                Map.entry("limits.memory", "16Gi"), Map.entry("requests.storage", "50Gi"), Map.entry("persistentvolumeclaims", "10"),
+                Map.entry("pods", "50"), Map.entry("services", "20"), Map.entry("configmaps", "20"), Map.entry("secrets", "20"),
+                Map.entry("replicationcontrollers", "10"), Map.entry("services.loadbalancers", "2"), Map.entry("services.nodeports", "0")));
+        var items = list(k8s(plan, "LimitRange", "sql-studio-limits").mapAt("spec").get("limits"));
+        var limits = map(items.get(0));
+        assertThat(limits).containsEntry("type", "Container");
         assertThat(map(limits.get("maxLimitRequestRatio"))).containsEntry("cpu", "5").containsEntry("memory", "4");
         assertThat(map(limits.get("min"))).containsEntry("cpu", "50m");
+        assertThat(map(items.get(1))).containsEntry("type", "Pod")
+                .containsEntry("max", Map.of("cpu", "4", "memory", "4Gi")).containsEntry("min", Map.of("cpu", "50m", "memory", "64Mi"));
+        assertThat(map(items.get(2))).containsEntry("type", "PersistentVolumeClaim")
+                .containsEntry("max", Map.of("storage", "10Gi")).containsEntry("min", Map.of("storage", "1Gi"));
     }
 
     @Test
