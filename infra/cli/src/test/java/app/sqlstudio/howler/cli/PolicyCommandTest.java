@@ -3,7 +3,10 @@ package app.sqlstudio.howler.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PolicyCommandTest {
 
@@ -34,6 +37,37 @@ class PolicyCommandTest {
                 "cloudflare-ssl-strict", "cloudflare-min-tls", "cloudflare-records-proxied", "prod-resources-protected",
                 "prod-hpa-minimum", "labels-app-component", "monthly-budget", "secret-rotation-age");
         assertThat(run.out()).containsPattern("monthly-budget\\s+advisory");
+    }
+
+    @Test
+    void an_image_tagged_latest_is_reported_by_its_mandatory_policy_not_refused_as_config(@TempDir Path tmp) throws Exception {
+        Path project = withProdValue(tmp, "howler:imageTag: 0.1.0", "howler:imageTag: latest");
+        for (String verb : new String[] {"policy", "plan"}) {
+            CliRun run = CliRun.of(verb, "prod", "--cwd", project.toString());
+            assertThat(run.exitCode()).as(verb + ": " + run.err()).isEqualTo(ExitCode.FAILURE);
+            assertThat(run.out() + run.err()).as(verb).contains("container-image-pinned", ":latest uses 'latest'")
+                    .doesNotContain("howler:imageTag:");
+        }
+    }
+
+    @Test
+    void a_minimum_tls_below_1_2_is_reported_by_its_mandatory_policy_not_refused_as_config(@TempDir Path tmp) throws Exception {
+        Path project = withProdValue(tmp, "howler:cloudflareMinTlsVersion: \"1.2\"", "howler:cloudflareMinTlsVersion: \"1.0\"");
+        for (String verb : new String[] {"policy", "plan"}) {
+            CliRun run = CliRun.of(verb, "prod", "--cwd", project.toString());
+            assertThat(run.exitCode()).as(verb + ": " + run.err()).isEqualTo(ExitCode.FAILURE);
+            assertThat(run.out() + run.err()).as(verb).contains("cloudflare-min-tls", "min_tls_version is 1.0")
+                    .doesNotContain("howler:cloudflareMinTlsVersion:");
+        }
+    }
+
+    private static Path withProdValue(Path tmp, String line, String replacement) throws Exception {
+        Path project = CliRun.project(tmp);
+        Path prod = project.resolve("Pulumi.prod.yaml");
+        String text = Files.readString(prod);
+        assertThat(text).contains(line);
+        Files.writeString(prod, text.replace(line, replacement));
+        return project;
     }
 
     @Test

@@ -118,9 +118,17 @@ class UpCommandTest {
 
     @Test
     void an_invalid_image_tag_is_a_configuration_error_before_the_engine() {
-        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--image-tag", "latest", "--cwd", project.toString());
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--image-tag", "1.4/2", "--cwd", project.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("howler:imageTag");
+        assertThat(pulumi.calls()).isEmpty();
+    }
+
+    @Test
+    void image_tag_latest_is_stopped_by_the_mandatory_policy_before_the_engine() {
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--image-tag", "latest", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains("container-image-pinned", "mandatory policy violation", "nothing was sent to the engine");
         assertThat(pulumi.calls()).isEmpty();
     }
 

@@ -70,12 +70,12 @@ class StackConfigTest {
         Map<String, String> values = prodValues();
         values.put("howler:domain", "Not A Domain");
         values.put("howler:backendCpuLimit", "half a core");
-        values.put("howler:imageTag", "latest");
+        values.put("howler:imageTag", "1.4.2:latest");
         values.put("howler:jwtSecretRotatedAt", "last tuesday");
         assertThatThrownBy(() -> load(values))
                 .hasMessageContaining("howler:domain: 'Not A Domain' is not a lower-case DNS domain, e.g. sql-studio.app")
                 .hasMessageContaining("howler:backendCpuLimit: 'half a core' is not a Kubernetes quantity")
-                .hasMessageContaining("howler:imageTag: 'latest' is not an image tag other than 'latest'")
+                .hasMessageContaining("howler:imageTag: '1.4.2:latest' is not an image tag")
                 .hasMessageContaining("howler:jwtSecretRotatedAt: 'last tuesday' is not a date YYYY-MM-DD");
     }
 
@@ -158,10 +158,20 @@ class StackConfigTest {
     }
 
     @Test
+    void latest_and_a_minimum_tls_below_1_2_are_valid_config_left_to_the_mandatory_policies() {
+        Map<String, String> values = prodValues();
+        values.put("howler:imageTag", "latest");
+        values.put("howler:cloudflareMinTlsVersion", "1.0");
+        StackConfig config = load(values);
+        assertThat(config.app().imageTag()).isEqualTo("latest");
+        assertThat(config.edge().minTlsVersion()).isEqualTo("1.0");
+    }
+
+    @Test
     void edge_numbers_must_be_values_cloudflare_accepts() {
         Map<String, String> values = prodValues();
         values.put("howler:cloudflareDnsTtl", "30");
-        values.put("howler:cloudflareMinTlsVersion", "1.0");
+        values.put("howler:cloudflareMinTlsVersion", "1.4");
         values.put("howler:cloudflareLoginRateLimitPeriodSeconds", "250");
         values.put("howler:cloudflareLoginBlockSeconds", "an hour");
         values.put("howler:cloudflareApiRateLimitRequests", "0");
@@ -170,7 +180,7 @@ class StackConfigTest {
         var error = org.junit.jupiter.api.Assertions.assertThrows(StackConfigException.class, () -> load(values));
         assertThat(error.getMessage())
                 .contains("howler:cloudflareDnsTtl: 30 is not a Cloudflare TTL: expected 1 (automatic) or 60 to 86400")
-                .contains("howler:cloudflareMinTlsVersion: '1.0' is not allowed: expected one of 1.2, 1.3")
+                .contains("howler:cloudflareMinTlsVersion: '1.4' is not allowed: expected one of 1.0, 1.1, 1.2, 1.3")
                 .contains("howler:cloudflareLoginRateLimitPeriodSeconds: 250 is not allowed: expected one of 10, 15, 20")
                 .contains("howler:cloudflareLoginBlockSeconds: 'an hour' is not a whole number")
                 .contains("howler:cloudflareApiRateLimitRequests: 0 is out of range")
@@ -363,5 +373,13 @@ class StackConfigTest {
         assertThat(config.inSharedCluster()).isTrue();
         assertThat(config.sharedCluster()).contains("howlerops/howler/dev");
         assertThat(StackConfig.load(ConfigSource.of(prodValues()), "prod").inSharedCluster()).isFalse();
+    }
+
+    @Test
+    void a_rollout_that_may_neither_add_nor_remove_a_pod_is_refused() {
+        Map<String, String> values = prodValues();
+        values.put("howler:rolloutMaxSurge", "0");
+        values.put("howler:rolloutMaxUnavailable", "0");
+        assertThatThrownBy(() -> load(values)).hasMessageContaining("howler:rolloutMaxSurge: rolloutMaxSurge and rolloutMaxUnavailable cannot both be 0");
     }
 }
