@@ -102,7 +102,7 @@ public final class HowlerStack {
                 database.url, secrets.jwtSecretPrevious().isPresent(),
                 secrets.resendApiKey().isPresent()), afterNamespace);
         var frontend = new FrontendWorkload("frontend", new FrontendWorkloadArgs(ns, config.environment(),
-                frontendImage, config.frontend()), afterNamespace);
+                frontendImage, config.frontend(), config.app()), afterNamespace);
 
         new AppIngress("routes", new AppIngressArgs(ns, config.domain(), config.environment(), config.ingress(),
                 config.backend().httpPort(), TLS_SECRET), afterNamespace);

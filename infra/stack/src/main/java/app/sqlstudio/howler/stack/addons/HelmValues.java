@@ -29,7 +29,7 @@ public final class HelmValues {
         config.put("allow-snippet-annotations", "false");
 
         Map<String, Object> controller = new LinkedHashMap<>();
-        controller.put("replicaCount", 2);
+        controller.put("replicaCount", ingress.controllerReplicas());
         controller.put("allowSnippetAnnotations", false);
         controller.put("config", config);
         controller.put("service", Map.of(

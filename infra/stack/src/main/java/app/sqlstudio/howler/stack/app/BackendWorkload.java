@@ -120,7 +120,7 @@ public final class BackendWorkload extends ComponentResource {
                         .replicas(cfg.replicasMin())
                         .revisionHistoryLimit(10)
                         .selector(LabelSelectorArgs.builder().matchLabels(selector).build())
-                        .strategy(Availability.zeroDowntimeRollout())
+                        .strategy(Availability.rollout(args.app()))
                         .template(PodTemplateSpecArgs.builder()
                                 .metadata(ObjectMetaArgs.builder()
                                         .labels(labels)
@@ -207,7 +207,7 @@ public final class BackendWorkload extends ComponentResource {
                         .build())
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(deployment).build());
 
-        new PodDisruptionBudget(name + "-pdb", Availability.keepOneAvailable(NAME, args.namespace(), labels, selector), CustomResourceOptions.builder().parent(this).build());
+        new PodDisruptionBudget(name + "-pdb", Availability.disruptionBudget(NAME, args.namespace(), labels, selector, args.app()), CustomResourceOptions.builder().parent(this).build());
 
         this.deploymentName = deployment.metadata().applyValue(m -> m.name().orElse(NAME));
         this.serviceName = service.metadata().applyValue(m -> m.name().orElse(NAME));

@@ -56,7 +56,7 @@ public final class FrontendWorkload extends ComponentResource {
                         .replicas(cfg.replicas())
                         .revisionHistoryLimit(10)
                         .selector(LabelSelectorArgs.builder().matchLabels(selector).build())
-                        .strategy(Availability.zeroDowntimeRollout())
+                        .strategy(Availability.rollout(args.app()))
                         .template(PodTemplateSpecArgs.builder()
                                 .metadata(ObjectMetaArgs.builder().labels(labels).build())
                                 .spec(PodSpecArgs.builder()
@@ -64,7 +64,7 @@ public final class FrontendWorkload extends ComponentResource {
                                         .automountServiceAccountToken(false)
                                         .enableServiceLinks(false)
                                         .securityContext(podSecurity(UID))
-                                        .terminationGracePeriodSeconds(10)
+                                        .terminationGracePeriodSeconds(args.frontend().terminationGracePeriodSeconds())
                                         // the seed: "Frontend: 2 replicas across zones"
                                         .topologySpreadConstraints(BackendWorkload.acrossZones(selector))
                                         .affinity(BackendWorkload.antiAffinity(selector))
@@ -100,7 +100,7 @@ public final class FrontendWorkload extends ComponentResource {
                         .build())
                 .build(), CustomResourceOptions.builder().parent(this).build());
 
-        new PodDisruptionBudget(name + "-pdb", Availability.keepOneAvailable(NAME, args.namespace(), labels, selector), CustomResourceOptions.builder().parent(this).build());
+        new PodDisruptionBudget(name + "-pdb", Availability.disruptionBudget(NAME, args.namespace(), labels, selector, args.app()), CustomResourceOptions.builder().parent(this).build());
 
         this.deploymentName = deployment.metadata().applyValue(m -> m.name().orElse(NAME));
         this.serviceName = service.metadata().applyValue(m -> m.name().orElse(NAME));

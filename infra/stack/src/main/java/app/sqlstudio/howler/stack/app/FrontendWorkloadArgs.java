@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /** What {@link FrontendWorkload} needs: where it runs, which image, and its sizing from config. */
 public record FrontendWorkloadArgs(String namespace, String environment, Output<String> image,
-                                   StackConfig.Frontend frontend) {
+                                   StackConfig.Frontend frontend, StackConfig.App app) {
     public FrontendWorkloadArgs {
+        Objects.requireNonNull(app, "app");
         Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(frontend, "frontend");

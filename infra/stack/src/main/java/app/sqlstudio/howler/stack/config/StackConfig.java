@@ -74,9 +74,11 @@ public record StackConfig(
 
     /** ingress-nginx controller settings and the app Ingress' annotations. */
     public record Ingress(int hstsMaxAgeSeconds, int rateLimitRps, int rateLimitConnections, int rateLimitRpm, String proxyBodySize,
-                          int connectTimeoutSeconds, int readTimeoutSeconds, int sendTimeoutSeconds) { }
+                          int connectTimeoutSeconds, int readTimeoutSeconds, int sendTimeoutSeconds, int controllerReplicas) { }
 
-    public record App(String namespace, String imageTag, int terminationGracePeriodSeconds, int preStopSeconds) { }
+    /** The app's namespace and image, and how both workloads roll out and survive drains (seed: surge 1, unavailable 0). */
+    public record App(String namespace, String imageTag, int terminationGracePeriodSeconds, int preStopSeconds,
+                      int rolloutMaxSurge, int rolloutMaxUnavailable, int pdbMinAvailable) { }
 
     public record Resources(Quantity cpuRequest, Quantity memoryRequest, Quantity cpuLimit, Quantity memoryLimit) { }
 
@@ -86,7 +88,7 @@ public record StackConfig(
                           int scaleUpPeriodSeconds, int scaleDownWindowSeconds, int scaleDownPercent,
                           int scaleDownPods, int scaleDownPeriodSeconds, Quantity tmpSizeLimit) { }
 
-    public record Frontend(Resources resources, int port, int replicas) { }
+    public record Frontend(Resources resources, int port, int replicas, int terminationGracePeriodSeconds) { }
 
     /**
      * The Job that runs the service's {@code migrate} command before each rollout. {@code run} false leaves it out
@@ -150,7 +152,7 @@ public record StackConfig(
      */
     public record Secrets(SecretValue jwtSecret, Optional<SecretValue> jwtSecretPrevious, LocalDate jwtSecretRotatedAt,
                           LocalDate tursoTokenRotatedAt, Optional<SecretValue> resendApiKey,
-                          SecretValue cloudflareApiToken, SecretValue tursoApiToken) { }
+                          SecretValue cloudflareApiToken, SecretValue tursoApiToken, int maxAgeDays) { }
 
     private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     private static final Pattern DNS_LABEL = Pattern.compile("^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$");
@@ -247,13 +249,21 @@ public record StackConfig(
                 r.matching("ingressProxyBodySize", BODY_SIZE, "an nginx size", "10m"),
                 r.integer("ingressConnectTimeoutSeconds", 1, 3600, "10"),
                 r.integer("ingressReadTimeoutSeconds", 1, 3600, "300"),
-                r.integer("ingressSendTimeoutSeconds", 1, 3600, "300"));
+                r.integer("ingressSendTimeoutSeconds", 1, 3600, "300"),
+                r.integer("ingressControllerReplicas", 1, 20, "2"));
 
         App app = new App(
                 r.matching("namespace", DNS_LABEL, "a namespace name", "sql-studio"),
                 r.matching("imageTag", IMAGE_TAG, "an image tag", "1.4.2"),
                 r.integer("terminationGracePeriodSeconds", 1, 600, "30"),
-                r.integer("preStopSeconds", 0, 60, "5"));
+                r.integer("preStopSeconds", 0, 60, "5"),
+                r.integer("rolloutMaxSurge", 0, 100, "1"),
+                r.integer("rolloutMaxUnavailable", 0, 100, "0"),
+                r.integer("pdbMinAvailable", 0, 100, "1"));
+        if (r.valid("rolloutMaxSurge", "rolloutMaxUnavailable") && app.rolloutMaxSurge() == 0 && app.rolloutMaxUnavailable() == 0) {
+            r.problem("rolloutMaxSurge", "rolloutMaxSurge and rolloutMaxUnavailable cannot both be 0 (a rollout could never "
+                    + "make progress)", "1");
+        }
         if (r.valid("preStopSeconds", "terminationGracePeriodSeconds")
                 && app.preStopSeconds() >= app.terminationGracePeriodSeconds()) {
             r.problem("preStopSeconds", "expected fewer seconds than terminationGracePeriodSeconds ("
@@ -287,7 +297,8 @@ public record StackConfig(
         Frontend frontend = new Frontend(
                 resources(r, "frontend", "50m", "128Mi", "200m", "512Mi"),
                 r.integer("frontendPort", 1024, 65535, "8080"),
-                r.integer("frontendReplicas", 1, 20, "2"));
+                r.integer("frontendReplicas", 1, 20, "2"),
+                r.integer("frontendTerminationGracePeriodSeconds", 1, 600, "10"));
 
         Migration migration = new Migration(
                 r.bool("runMigrations", "true"),
@@ -326,7 +337,8 @@ public record StackConfig(
                 r.date("tursoTokenRotatedAt", "2026-11-01"),
                 r.optionalSecret("resendApiKey"),
                 r.secret("cloudflare:apiToken", 1, "a Cloudflare API token with Zone:DNS:Edit"),
-                r.secret("turso:apiToken", 1, "a Turso platform API token (`turso auth api-tokens mint howler`)"));
+                r.secret("turso:apiToken", 1, "a Turso platform API token (`turso auth api-tokens mint howler`)"),
+                r.integer("secretMaxAgeDays", 1, 3650, "90"));
 
         Optional<String> sharedCluster = r.optionalMatching("sharedCluster", STACK_REFERENCE,
                 "the stack that owns the shared dev cluster ([org/project/]stack)", "dev");

@@ -9,8 +9,6 @@ import java.util.Map;
 /** Advice that does not block a deploy: labels for people and cost reports, the budget, and secret age. */
 final class AdvisoryPolicies {
 
-    /** Seed: "JWT Secret: Every 90 days", "Turso Token: Every 90 days". */
-    static final int MAX_SECRET_AGE_DAYS = 90;
 
     private AdvisoryPolicies() {
     }
@@ -75,20 +73,22 @@ final class AdvisoryPolicies {
         }
 
         public String description() {
-            return "the JWT secret and the Turso token were rotated within " + MAX_SECRET_AGE_DAYS + " days";
+            // the seed: "JWT Secret: Every 90 days", "Turso Token: Every 90 days" (howler:secretMaxAgeDays)
+            return "the JWT secret and the Turso token were rotated within howler:secretMaxAgeDays days";
         }
 
         public List<Violation> evaluate(PolicyContext context) {
             var secrets = context.config().secrets();
+            int maxAge = secrets.maxAgeDays();
             List<Violation> out = new ArrayList<>();
             long jwtAge = ChronoUnit.DAYS.between(secrets.jwtSecretRotatedAt(), context.today());
-            if (jwtAge > MAX_SECRET_AGE_DAYS) {
-                out.add(violation(null, "howler:jwtSecret was rotated " + jwtAge + " days ago; move the current value to "
+            if (jwtAge > maxAge) {
+                out.add(violation(null, "howler:jwtSecret was rotated " + jwtAge + " days ago (more than " + maxAge + "); move the current value to "
                         + "howler:jwtSecretPrevious, set a new howler:jwtSecret and update howler:jwtSecretRotatedAt"));
             }
             long tursoAge = ChronoUnit.DAYS.between(secrets.tursoTokenRotatedAt(), context.today());
-            if (tursoAge > MAX_SECRET_AGE_DAYS) {
-                out.add(violation(null, "the Turso token was rotated " + tursoAge + " days ago; mint a new one and update "
+            if (tursoAge > maxAge) {
+                out.add(violation(null, "the Turso token was rotated " + tursoAge + " days ago (more than " + maxAge + "); mint a new one and update "
                         + "howler:tursoTokenRotatedAt"));
             }
             return out;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class HelmValuesTest {
 
-    private static final StackConfig.Ingress INGRESS = new StackConfig.Ingress(31_536_000, 20, 10, 100, "10m", 10, 300, 300);
+    private static final StackConfig.Ingress INGRESS = new StackConfig.Ingress(31_536_000, 20, 10, 100, "10m", 10, 300, 300, 2);
 
     @Test
     void ingress_nginx_trusts_cf_connecting_ip_only_from_cloudflare_ranges() {

@@ -243,4 +243,23 @@ class ApplicationTest {
         assertThat(plan.where(PlannedResource::isKubernetesObject))
                 .allMatch(r -> components.stream().anyMatch(c -> c.urn().equals(r.parent())));
     }
+
+    @Test
+    void rollout_drain_and_grace_numbers_come_from_the_stack_config() {
+        var prodDeployment = k8s(plan, "Deployment", "sql-studio-backend");
+        assertThat(map(prodDeployment.mapAt("spec", "strategy").get("rollingUpdate"))).isEqualTo(Map.of("maxSurge", 1, "maxUnavailable", 0));
+
+        var tuned = app.sqlstudio.howler.stack.plan.PlanRunner.plan(TestStacks.prodWith(Map.of(
+                "howler:rolloutMaxSurge", "2", "howler:rolloutMaxUnavailable", "1", "howler:pdbMinAvailable", "2",
+                "howler:frontendTerminationGracePeriodSeconds", "20", "howler:ingressControllerReplicas", "3"))).plan();
+        for (String d : List.of("sql-studio-backend", "sql-studio-frontend")) {
+            assertThat(map(k8s(tuned, "Deployment", d).mapAt("spec", "strategy").get("rollingUpdate")))
+                    .isEqualTo(Map.of("maxSurge", 2, "maxUnavailable", 1));
+            assertThat(k8s(tuned, "PodDisruptionBudget", d).mapAt("spec")).containsEntry("minAvailable", 2);
+        }
+        assertThat(k8s(tuned, "Deployment", "sql-studio-frontend").mapAt("spec", "template", "spec"))
+                .containsEntry("terminationGracePeriodSeconds", 20);
+        var ingress = PlanAssertions.named(tuned, "kubernetes:helm.sh/v3:Release", "ingress-nginx-release");
+        assertThat(ingress.mapAt("values", "controller")).containsEntry("replicaCount", 3);
+    }
 }
