@@ -76,7 +76,8 @@ public final class HowlerStack {
             List<Resource> crds = new ArrayList<>();
             if (addons.monitoring()) {
                 crds.add(new Monitoring("monitoring", new MonitoringArgs(addons.kubePrometheusStackChartVersion(),
-                        addons.prometheusRetention(), addons.alerts(), ns, BackendWorkload.NAME), afterNamespace).release);
+                        addons.prometheusRetention(), addons.prometheusStorage().text(), addons.alerts(), ns,
+                        BackendWorkload.NAME), afterNamespace).release);
             }
             new IngressController("ingress-nginx", new IngressControllerArgs(addons.ingressNginxChartVersion(),
                     config.ingress(), cluster.ingressIp(), addons.monitoring()),

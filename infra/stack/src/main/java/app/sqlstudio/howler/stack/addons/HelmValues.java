@@ -54,13 +54,17 @@ public final class HelmValues {
     }
 
     /**
-     * kube-prometheus-stack: retention from config, and selectors opened so the ServiceMonitor, PrometheusRule and
-     * dashboard ConfigMap of this stack are picked up without the chart's release label.
+     * kube-prometheus-stack: retention and a persistent volume of the configured size (without one the retention
+     * would end at the next restart of the Prometheus pod), and selectors opened so the ServiceMonitor,
+     * PrometheusRule and dashboard ConfigMap of this stack are picked up without the chart's release label.
      */
-    public static Map<String, Object> kubePrometheusStack(String retention) {
+    public static Map<String, Object> kubePrometheusStack(String retention, String storage) {
         return Map.of(
                 "prometheus", Map.of("prometheusSpec", Map.of(
                         "retention", retention,
+                        "storageSpec", Map.of("volumeClaimTemplate", Map.of("spec", Map.of(
+                                "accessModes", List.of("ReadWriteOnce"),
+                                "resources", Map.of("requests", Map.of("storage", storage))))),
                         "serviceMonitorSelectorNilUsesHelmValues", false,
                         "ruleSelectorNilUsesHelmValues", false,
                         "podMonitorSelectorNilUsesHelmValues", false)),

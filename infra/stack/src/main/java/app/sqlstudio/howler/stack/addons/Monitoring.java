@@ -46,7 +46,7 @@ public final class Monitoring extends ComponentResource {
                 .namespace(NAMESPACE)
                 .createNamespace(true)
                 .repositoryOpts(RepositoryOptsArgs.builder().repo(REPOSITORY).build())
-                .values(HelmValues.kubePrometheusStack(args.retention()))
+                .values(HelmValues.kubePrometheusStack(args.retention(), args.storage()))
                 .atomic(true)
                 .timeout(900)
                 .build(), CustomResourceOptions.builder().parent(this).build());

@@ -65,7 +65,7 @@ public record StackConfig(
     public record Addons(String ingressNginxChartVersion, String certManagerChartVersion,
                          String kubePrometheusStackChartVersion, String acmeEmail, String certificateIssuer,
                          String certificateDuration, String certificateRenewBefore, boolean monitoring,
-                         String prometheusRetention, Alerts alerts) { }
+                         String prometheusRetention, Quantity prometheusStorage, Alerts alerts) { }
 
     /** Thresholds of the seed's alerts ("Critical Alerts" and "Warning Alerts"). */
     public record Alerts(int podNotReadyMinutes, BigDecimal errorRatePercent, BigDecimal latencyP95Seconds,
@@ -228,6 +228,7 @@ public record StackConfig(
                 r.matching("certificateRenewBefore", HOURS, "a duration in hours", "360h"),
                 r.bool("monitoring", "true"),
                 r.matching("prometheusRetention", DURATION, "a Prometheus duration", "30d"),
+                r.quantity("prometheusStorageSize", "50Gi"),
                 new Alerts(
                         r.integer("alertPodNotReadyMinutes", 1, 120, "5"),
                         r.decimal("alertErrorRatePercent", "5"),

@@ -29,11 +29,14 @@ class HelmValuesTest {
 
     @Test
     void kube_prometheus_stack_keeps_the_configured_retention_and_selects_every_rule() {
-        var values = HelmValues.kubePrometheusStack("30d");
+        var values = HelmValues.kubePrometheusStack("30d", "50Gi");
         @SuppressWarnings("unchecked")
         var spec = (Map<String, Object>) ((Map<String, Object>) values.get("prometheus")).get("prometheusSpec");
         assertThat(spec).containsEntry("retention", "30d").containsEntry("ruleSelectorNilUsesHelmValues", false)
                 .containsEntry("serviceMonitorSelectorNilUsesHelmValues", false);
+        // 30 days of data survive a restart of the Prometheus pod only on a volume
+        assertThat(spec.get("storageSpec")).isEqualTo(Map.of("volumeClaimTemplate", Map.of("spec", Map.of(
+                "accessModes", java.util.List.of("ReadWriteOnce"), "resources", Map.of("requests", Map.of("storage", "50Gi"))))));
     }
 
     @Test
