@@ -49,6 +49,7 @@ class RenderedManifestsTest {
             Map.entry("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
             Map.entry("PodDisruptionBudget", PodDisruptionBudget.class), Map.entry("NetworkPolicy", NetworkPolicy.class),
             Map.entry("Ingress", Ingress.class));
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> CUSTOM = Set.of("ClusterIssuer", "Certificate", "ServiceMonitor", "PrometheusRule");
 
     @TempDir
@@ -93,6 +94,63 @@ class RenderedManifestsTest {
             Object object = YAML.treeToValue(tree, type);
             assertNoUnknownFields(object, file.getFileName() + ":" + kind, new IdentityHashMap<>());
         }
+    }
+
+    @Test
+    void every_manifest_reads_back_in_a_yaml_1_1_reader_as_exactly_the_planned_inputs() throws Exception {
+        JsonNode plan = JSON.readTree(CliRun.of("plan", "prod", "--format", "json", "--cwd", CliRun.repoRoot().toString()).out());
+        Map<String, JsonNode> planned = new java.util.HashMap<>();
+        for (JsonNode r : plan.get("resources")) {
+            JsonNode in = r.get("inputs");
+            if (in.has("kind") && in.has("metadata")) {
+                planned.put(key(in), in);
+            }
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(25);
+        boolean sawADate = false;
+        for (Path file : files) {
+            // SnakeYAML's default loader resolves YAML 1.1 types, as kubectl's reader does: a plain 2026-11-20 is a Date.
+            Object loaded = new org.yaml.snakeyaml.Yaml().load(Files.readString(file));
+            JsonNode back = JSON.valueToTree(loaded);
+            JsonNode expected = planned.get(key(back));
+            assertThat(expected).as("a planned resource for %s", file.getFileName()).isNotNull();
+            assertThat(back).as(file.getFileName().toString()).isEqualTo(expected);
+            sawADate |= Files.readString(file).contains("\"2026-");
+        }
+        assertThat(sawADate).as("some manifest holds a date-like string (the secret rotation annotations)").isTrue();
+    }
+
+    @Test
+    void strings_that_look_like_other_types_are_quoted_and_others_stay_plain() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("strings"));
+        Map<String, Object> inputs = new java.util.LinkedHashMap<>();
+        inputs.put("apiVersion", "v1");
+        inputs.put("kind", "ConfigMap");
+        inputs.put("metadata", Map.of("name", "strings", "namespace", "x"));
+        List<String> tricky = List.of("2026-11-20", "2026-11-20T09:30:00Z", "1:20", "0x1F", "0o17", "017", "1_000", "1e3",
+                ".inf", "-.Inf", ".NaN", "yes", "No", "on", "OFF", "y", "true", "null", "~", "", "12", "0.5", "=", "<<");
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < tricky.size(); i++) {
+            data.put("k" + i, tricky.get(i));
+        }
+        data.put("plain", "sql-studio.app");
+        inputs.put("data", data);
+        var resource = new app.sqlstudio.howler.stack.plan.PlannedResource("urn:pulumi:prod::howlerops::kubernetes:core/v1:ConfigMap::strings",
+                "kubernetes:core/v1:ConfigMap", "strings", null, false, inputs, List.of());
+        var written = app.sqlstudio.howler.cli.render.ManifestWriter.write(
+                new app.sqlstudio.howler.stack.plan.Plan("howlerops", "prod", List.of(resource), Map.of(), List.of()), out);
+        String yaml = Files.readString(written.get(0));
+        Map<String, Object> back = new org.yaml.snakeyaml.Yaml().load(yaml);
+        assertThat(back.get("data")).as(yaml).isEqualTo(data);
+        assertThat(yaml).contains("plain: sql-studio.app");
+    }
+
+    private static String key(JsonNode object) {
+        return object.get("kind").asText() + "/" + object.at("/metadata/namespace").asText() + "/" + object.at("/metadata/name").asText();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * {@code --render-dir}: every Kubernetes object as its own YAML manifest ({@code <kind>-<namespace>-<name>.yaml}),
@@ -20,10 +24,12 @@ import java.util.Map;
  */
 public final class ManifestWriter {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .stringQuotingChecker(new QuoteWhatWouldReadAsAnotherType())
+            .build());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ManifestWriter() {
@@ -72,6 +78,30 @@ public final class ManifestWriter {
             }
         });
         return m;
+    }
+
+    /**
+     * MINIMIZE_QUOTES writes a string plain unless Jackson's own checks object, and those miss much of what a YAML 1.1
+     * reader (kubectl, PyYAML, SnakeYAML) resolves to another type: {@code 2026-11-20} loads as a date, {@code 1:20}
+     * as 80, {@code 0x1F} as 31. A string is quoted whenever SnakeYAML's YAML 1.1 resolver, the one Jackson writes
+     * with, would not read it back as a string.
+     */
+    static final class QuoteWhatWouldReadAsAnotherType extends StringQuotingChecker.Default {
+        private static final Resolver RESOLVER = new Resolver();
+
+        @Override
+        public boolean needToQuoteName(String name) {
+            return super.needToQuoteName(name) || readsAsAnotherType(name);
+        }
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || readsAsAnotherType(value);
+        }
+
+        static boolean readsAsAnotherType(String s) {
+            return !Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, s, true));
+        }
     }
 
     static String fileName(String kind, String namespace, String name) {
