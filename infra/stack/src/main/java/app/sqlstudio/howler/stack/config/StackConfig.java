@@ -144,7 +144,7 @@ public record StackConfig(
      */
     public record Turso(String organization, String group, String primaryLocation, List<String> replicaLocations,
                         String databaseName, int tokenExpirationDays, Optional<String> sharedGroup,
-                        Optional<String> restoredFrom, boolean finalizingRestore) { }
+                        Optional<String> restoredFrom, boolean finalizingRestore, Optional<String> seedFrom) { }
 
     /**
      * Application and provider secrets, and the rotation dates of the two the seed rotates every 90 days (the JWT
@@ -427,6 +427,15 @@ public record StackConfig(
             r.problem("tursoFinalizeRestore", "is set but howler:tursoRestoredFrom is not: it is only set by "
                     + "`howler db restore --finalize` while the replaced database is being deleted; remove it", "true");
         }
+        Optional<String> seedFrom = r.optionalMatching("tursoSeedFrom", TURSO_NAME,
+                "the database an ephemeral stack's database starts as a copy of (infra.md: the staging database)", "sql-studio-staging");
+        if (seedFrom.isPresent() && !ephemeral) {
+            r.problem("tursoSeedFrom", "only an ephemeral stack (howler:expiresAt set) starts from a copy; changing the seed "
+                    + "of an existing database replaces it, which a long-lived stack must never do", "sql-studio-staging");
+        }
+        if (seedFrom.isPresent() && r.valid("tursoDatabaseName") && seedFrom.get().equals(database)) {
+            r.problem("tursoSeedFrom", "names the stack's own database " + database + "; name the database to copy", "sql-studio-staging");
+        }
         if (ephemeral) {
             // An ephemeral stack starts as a copy of prod's config: without these two checks it would try to create
             // prod's group and database under prod's names.
@@ -448,7 +457,7 @@ public record StackConfig(
                 r.matching("tursoGroup", TURSO_NAME, "a Turso group name", "sql-studio"),
                 primary, replicas, database,
                 r.integer("tursoTokenExpirationDays", 1, 365, "90"),
-                sharedGroup, restoredFrom, finalizing);
+                sharedGroup, restoredFrom, finalizing, seedFrom);
     }
 
     private static Resources resources(ConfigReader r, String prefix, String cpuReq, String memReq, String cpuLim,

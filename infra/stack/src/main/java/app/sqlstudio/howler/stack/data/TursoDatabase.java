@@ -7,6 +7,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.turso.Database;
 import com.pulumi.turso.DatabaseArgs;
+import com.pulumi.turso.inputs.DatabaseSeedArgs;
 import com.pulumi.turso.DatabaseToken;
 import com.pulumi.turso.DatabaseTokenArgs;
 import com.pulumi.turso.Group;
@@ -77,11 +78,13 @@ public final class TursoDatabase extends ComponentResource {
             // The provider's id of a database is its name.
             adopt.importId(args.databaseName());
         }
-        var database = new Database(databaseLogicalName(name, args.databaseName()), DatabaseArgs.builder()
+        var databaseArgs = DatabaseArgs.builder()
                 .name(args.databaseName())
                 .group(group)
-                .deleteProtection(args.protect())
-                .build(), adopt.build());
+                .deleteProtection(args.protect());
+        // infra.md: an ephemeral stack's database may start as a copy of the staging database
+        args.seedFrom().ifPresent(source -> databaseArgs.seed(DatabaseSeedArgs.builder().database(source).build()));
+        var database = new Database(databaseLogicalName(name, args.databaseName()), databaseArgs.build(), adopt.build());
 
         args.restore().ifPresent(restore -> {
             boolean keep = args.protect() && !restore.releasing();

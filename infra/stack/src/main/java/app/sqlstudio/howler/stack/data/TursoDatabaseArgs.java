@@ -14,8 +14,9 @@ import java.util.Optional;
  */
 public record TursoDatabaseArgs(String organization, Output<String> apiToken, Placement placement,
                                 String databaseName, int tokenExpirationDays, LocalDate tokenRotatedAt,
-                                boolean protect, Optional<Restore> restore) {
+                                boolean protect, Optional<Restore> restore, Optional<String> seedFrom) {
     public TursoDatabaseArgs {
+        Objects.requireNonNull(seedFrom, "seedFrom");
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(apiToken, "apiToken");
         Objects.requireNonNull(placement, "placement");
@@ -72,6 +73,7 @@ public record TursoDatabaseArgs(String organization, Output<String> apiToken, Pl
                 .orElseGet(() -> new OwnGroup(turso.group(), turso.primaryLocation(), turso.replicaLocations()));
         return new TursoDatabaseArgs(turso.organization(), config.secrets().tursoApiToken().output(), placement,
                 turso.databaseName(), turso.tokenExpirationDays(), config.secrets().tursoTokenRotatedAt(),
-                config.protect(), turso.restoredFrom().map(old -> new Restore(old, turso.finalizingRestore())));
+                config.protect(), turso.restoredFrom().map(old -> new Restore(old, turso.finalizingRestore())),
+                turso.seedFrom());
     }
 }

@@ -8,6 +8,7 @@ import static app.sqlstudio.howler.stack.components.PlanAssertions.list;
 import static app.sqlstudio.howler.stack.components.PlanAssertions.named;
 import static app.sqlstudio.howler.stack.components.PlanAssertions.one;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.sqlstudio.howler.stack.TestStacks;
 import app.sqlstudio.howler.stack.plan.PlannedStack;
@@ -202,6 +203,19 @@ class TursoDatabaseTest {
         assertThat(one(dev, TOKEN).inputs()).containsEntry("database", "sql-studio-dev-alice");
         assertThat(dev.outputs()).containsEntry("tursoDatabaseUrl", "libsql://sql-studio-dev-alice-howlerops.turso.io")
                 .containsKey("expiresAt");
+    }
+
+    @Test
+    void an_ephemeral_database_may_start_as_a_copy_of_the_staging_database_and_prod_never_does() {
+        var seeded = PlanRunner.plan(TestStacks.stackFrom("dev-carol", Map.of(
+                "howler:domain", "dev-carol.dev.sql-studio.app", "howler:expiresAt", "2026-12-01T18:00:00Z",
+                "howler:protect", "false", "howler:tursoSharedGroup", "dev", "howler:tursoDatabaseName", "sql-studio-dev-carol",
+                "howler:tursoSeedFrom", "sql-studio-staging"))).plan();
+        assertThat(one(seeded, DATABASE).inputs()).containsEntry("seed", Map.of("database", "sql-studio-staging"))
+                .containsEntry("name", "sql-studio-dev-carol");
+        assertThat(one(plan, DATABASE).inputs()).doesNotContainKey("seed");
+        assertThatThrownBy(() -> PlanRunner.plan(TestStacks.prodWith(Map.of("howler:tursoSeedFrom", "sql-studio-staging"))))
+                .hasMessageContaining("howler:tursoSeedFrom: only an ephemeral stack (howler:expiresAt set) starts from a copy");
     }
 
     @Test
