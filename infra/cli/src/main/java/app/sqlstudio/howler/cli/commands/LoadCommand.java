@@ -2,6 +2,7 @@ package app.sqlstudio.howler.cli.commands;
 
 import app.sqlstudio.howler.cli.ExitCode;
 import app.sqlstudio.howler.cli.HowlerException;
+import app.sqlstudio.howler.cli.support.Unreachable;
 import app.sqlstudio.howler.cli.load.LoadTest;
 import app.sqlstudio.howler.cli.render.PlanJson;
 import app.sqlstudio.howler.cli.stacks.Ttl;
@@ -106,7 +107,13 @@ public final class LoadCommand implements Callable<Integer> {
         var text = output.json() ? err : out;
         text.println("Load test of " + label + ": ramp to " + rps + " req/s over " + Ttl.human(up) + ", hold until "
                 + Ttl.human(total) + ", at most " + cap + " requests.");
-        List<LoadTest.Endpoint> endpoints = endpoints(api);
+        List<LoadTest.Endpoint> endpoints;
+        try {
+            endpoints = endpoints(api);
+        } catch (java.io.IOException e) {
+            throw new HowlerException(ExitCode.FAILURE, "Load test of " + label + " not started: "
+                    + Unreachable.describe(api, e) + ". Check the URL (or the stack's howler:domain) and that the service is up.", e);
+        }
         LoadTest.Report report = new LoadTest(endpoints, rps, total, up, cap, connections, System::nanoTime).run(text);
         if (output.json()) {
             out.println(PlanJson.write(Map.of("target", api.toString(), "report", report,

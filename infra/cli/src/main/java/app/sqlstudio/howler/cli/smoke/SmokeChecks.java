@@ -2,6 +2,7 @@ package app.sqlstudio.howler.cli.smoke;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import app.sqlstudio.howler.cli.support.Unreachable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,7 +64,7 @@ public final class SmokeChecks {
             return r.statusCode() == 200 ? pass(name, "GET " + path + " → 200")
                     : fail(name, "GET " + path + " → " + r.statusCode() + " " + abbreviate(r.body()));
         } catch (IOException e) {
-            return fail(name, "GET " + path + ": " + e);
+            return failed(name, "GET " + path, e);
         }
     }
 
@@ -75,7 +76,12 @@ public final class SmokeChecks {
         try {
             SSLSocketFactory factory = SSLContext.getDefault().getSocketFactory();
             try (SSLSocket socket = (SSLSocket) factory.createSocket()) {
-                socket.connect(new java.net.InetSocketAddress(api.getHost(), port), (int) timeout.toMillis());
+                try {
+                    socket.connect(new java.net.InetSocketAddress(api.getHost(), port), (int) timeout.toMillis());
+                } catch (IOException e) {
+                    return fail("tls", "cannot reach " + api.getHost() + ":" + port + ": "
+                            + Unreachable.cause(e).orElse(Unreachable.message(e)) + "; " + FIX);
+                }
                 socket.setSoTimeout((int) timeout.toMillis());
                 socket.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
                 socket.startHandshake();
@@ -85,7 +91,8 @@ public final class SmokeChecks {
                         : fail("tls", "negotiated " + protocol + ", below TLS 1.2");
             }
         } catch (Exception e) {
-            return fail("tls", "no TLS 1.2/1.3 handshake with " + api.getHost() + ":" + port + ": " + e.getMessage());
+            return fail("tls", "no TLS 1.2/1.3 handshake with " + api.getHost() + ":" + port + ": "
+                    + Unreachable.cause(e).orElse(Unreachable.message(e)));
         }
     }
 
@@ -102,7 +109,7 @@ public final class SmokeChecks {
                     ? Long.parseLong(hsts.get().replaceAll("(?i).*max-age=([0-9]+).*", "$1")) : 0;
             return maxAge >= 15_552_000 ? pass("hsts", hsts.get()) : fail("hsts", "max-age below 180 days: " + hsts.get());
         } catch (IOException e) {
-            return fail("hsts", e.toString());
+            return failed("hsts", "GET /health", e);
         }
     }
 
@@ -124,7 +131,7 @@ public final class SmokeChecks {
             return missing.isEmpty() ? pass("security-headers", "nosniff, framing refused, Referrer-Policy")
                     : fail("security-headers", "missing " + String.join(", ", missing));
         } catch (IOException e) {
-            return fail("security-headers", e.toString());
+            return failed("security-headers", "GET /health", e);
         }
     }
 
@@ -162,7 +169,7 @@ public final class SmokeChecks {
             }
             return pass("auth", "signup → login → me → logout as " + username + "; the token is refused afterwards");
         } catch (IOException e) {
-            return fail("auth", e.toString());
+            return failed("auth", "signup → login → me → logout", e);
         }
     }
 
@@ -178,7 +185,7 @@ public final class SmokeChecks {
                     ? fail("cors", "a preflight from " + FOREIGN_ORIGIN + " is allowed (Access-Control-Allow-Origin: " + allowed + ")")
                     : pass("cors", "a preflight from " + FOREIGN_ORIGIN + " gets no Access-Control-Allow-Origin (" + r.statusCode() + ")");
         } catch (IOException e) {
-            return fail("cors", e.toString());
+            return failed("cors", "OPTIONS /api/auth/login", e);
         }
     }
 
@@ -208,6 +215,14 @@ public final class SmokeChecks {
     private static Result pass(String check, String detail) {
         return new Result(check, "pass", detail);
     }
+
+    /** A request that got no answer: where it went, why, and what to check. */
+    private Result failed(String check, String request, IOException e) {
+        return fail(check, request + ": " + Unreachable.describe(api, e)
+                + (Unreachable.cause(e).isPresent() ? "; " + FIX : ""));
+    }
+
+    private static final String FIX = "check the URL (--url, or the stack's howler:domain) and that the service is up";
 
     private static Result fail(String check, String detail) {
         return new Result(check, "fail", detail);

@@ -2,6 +2,7 @@ package app.sqlstudio.howler.cli.turso;
 
 import app.sqlstudio.howler.cli.ExitCode;
 import app.sqlstudio.howler.cli.HowlerException;
+import app.sqlstudio.howler.cli.support.Unreachable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -155,8 +156,8 @@ public final class TursoPlatform {
             }
             return r.body() == null || r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
         } catch (IOException e) {
-            throw new HowlerException(ExitCode.FAILURE, "Turso could not be reached at " + url.getHost() + " (" + e.getMessage()
-                    + "): check the network and retry.", e);
+            throw new HowlerException(ExitCode.FAILURE, "Turso could not be reached: " + Unreachable.describe(url, e)
+                    + ". Check the network (and HOWLER_TURSO_API_URL, if set) and retry.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HowlerException(ExitCode.FAILURE, "Interrupted while calling Turso.", e);
