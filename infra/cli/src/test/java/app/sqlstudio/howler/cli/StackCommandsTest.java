@@ -50,6 +50,16 @@ class StackCommandsTest {
     }
 
     @Test
+    void ttl_bounds_in_help_and_readme_are_the_ones_the_code_enforces() throws Exception {
+        assertThat(Ttl.RANGE).isEqualTo(Ttl.human(Ttl.MIN) + ".." + Ttl.human(Ttl.MAX));
+        CliRun help = CliRun.of("stack", "init", "--help");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("from " + Ttl.RANGE, "90m");
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(readme.replaceAll("\\s+", " ")).contains("TTL from `" + Ttl.human(Ttl.MIN) + "` to `" + Ttl.human(Ttl.MAX) + "`")
+                .doesNotContain("`30m`…");
+    }
+
+    @Test
     void ephemeral_overrides_follow_infra_md() {
         Map<String, Object> prod = EphemeralConfig.plainValues(project.resolve("Pulumi.prod.yaml"));
         Map<String, Object> o = EphemeralConfig.ephemeralOverrides(prod, "pr-142", Duration.ofHours(48), NOW);

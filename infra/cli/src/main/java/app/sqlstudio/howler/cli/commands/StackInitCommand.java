@@ -59,7 +59,8 @@ public final class StackInitCommand implements Callable<Integer> {
     @Option(names = "--ephemeral", description = "Apply the ephemeral overrides and an expiry (needs --ttl).")
     boolean ephemeral;
 
-    @Option(names = "--ttl", paramLabel = "DURATION", description = "How long the ephemeral stack lives: 8h, 48h, 2d (1h..30d).")
+    @Option(names = "--ttl", paramLabel = "DURATION", description = "How long the ephemeral stack lives, from " + app.sqlstudio.howler.cli.stacks.Ttl.RANGE
+            + ": minutes, hours, days or weeks, summed, e.g. 90m, 8h, 48h, 2d, 1d12h.")
     String ttl;
 
     @Option(names = "--shared-cluster", paramLabel = "STACK", description = "With --ephemeral: put the app in a namespace of the "

@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An ephemeral stack's time to live: {@code 30m}, {@code 8h}, {@code 2d}, {@code 1d12h}; between 1 hour and 30 days. */
+/** An ephemeral stack's time to live: {@code 90m}, {@code 8h}, {@code 2d}, {@code 1d12h}; between 1 hour and 30 days. */
 public final class Ttl {
 
     public static final Duration MIN = Duration.ofHours(1);
     public static final Duration MAX = Duration.ofDays(30);
+    /** {@link #MIN} and {@link #MAX} as --help, the errors and the README state them (a test keeps them equal). */
+    public static final String RANGE = "1h..30d";
     private static final Pattern WHOLE = Pattern.compile("^([0-9]+[mhdw])+$");
     private static final Pattern PART = Pattern.compile("([0-9]+)([mhdw])");
 
@@ -20,7 +22,7 @@ public final class Ttl {
     public static Duration parse(String text) {
         Duration total = parseUnbounded(text);
         if (total.compareTo(MIN) < 0 || total.compareTo(MAX) > 0) {
-            throw new HowlerException(ExitCode.USAGE, "--ttl " + text + " is outside 1h..30d: an ephemeral stack lives at least an "
+            throw new HowlerException(ExitCode.USAGE, "--ttl " + text + " is outside " + RANGE + ": an ephemeral stack lives at least an "
                     + "hour (time to deploy and test) and at most 30 days (use a permanent stack beyond that).");
         }
         return total;
