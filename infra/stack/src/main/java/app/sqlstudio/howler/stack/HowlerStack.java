@@ -54,8 +54,8 @@ public final class HowlerStack {
         // Either the stack's own cluster with its cluster-wide add-ons, or a namespace in a shared dev cluster whose
         // owner has them (infra.md "Stacks").
         ClusterAccess cluster = config.inSharedCluster()
-                ? new SharedCluster("cluster", config.sharedCluster().orElseThrow(), ComponentResourceOptions.Empty)
-                : new GkeCluster("gke", GkeClusterArgs.from(config), ComponentResourceOptions.Empty);
+                ? new SharedCluster("cluster", config.sharedCluster().orElseThrow(), ComponentResourceOptions.Empty).access
+                : new GkeCluster("gke", GkeClusterArgs.from(config), ComponentResourceOptions.Empty).access;
         var inCluster = ComponentResourceOptions.builder().providers(cluster.kubernetesProvider()).build();
 
         new EdgeRules("edge", EdgeRulesArgs.from(config, cluster.ingressIp()), ComponentResourceOptions.Empty);

@@ -45,7 +45,7 @@ import java.util.Map;
  * regional IP the ingress load balancer listens on, the Artifact Registry repository for the two images, and the one
  * Kubernetes provider every in-cluster component is created through.
  */
-public final class GkeCluster extends ComponentResource implements ClusterAccess {
+public final class GkeCluster extends ComponentResource {
 
     /** IAM roles the nodes need: write logs and metrics, pull images. Nothing else. */
     static final List<String> NODE_ROLES = List.of(
@@ -62,6 +62,8 @@ public final class GkeCluster extends ComponentResource implements ClusterAccess
     /** The pods' address range: the peers (ingress-nginx) the backend may trust for forwarded client IPs. */
     public final Output<String> podCidr;
     public final Provider kubernetesProvider;
+    /** The cluster as the app's components see it. */
+    public final ClusterAccess access;
 
     public GkeCluster(String name, GkeClusterArgs args, ComponentResourceOptions opts) {
         super("howler:infra:GkeCluster", name, opts);
@@ -190,6 +192,7 @@ public final class GkeCluster extends ComponentResource implements ClusterAccess
                 .enableServerSideApply(true)
                 .build(), CustomResourceOptions.builder().parent(this).build());
 
+        this.access = new ClusterAccess(kubernetesProvider, clusterName, location, kubeconfig, ingressIp, registryUrl, podCidr);
         registerOutputs(Map.of(
                 "clusterName", clusterName, "location", location, "endpoint", endpoint, "kubeconfig", kubeconfig,
                 "ingressIp", ingressIp, "registryUrl", registryUrl, "secretsKeyId", secretsKeyId, "podCidr", podCidr));
@@ -207,41 +210,6 @@ public final class GkeCluster extends ComponentResource implements ClusterAccess
         crc.update(clusterName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String prefix = clusterName.substring(0, 20).replaceAll("-+$", "");
         return prefix + "-" + String.format("%06x", crc.getValue() & 0xffffff) + "-n";
-    }
-
-    @Override
-    public Provider kubernetesProvider() {
-        return kubernetesProvider;
-    }
-
-    @Override
-    public Output<String> clusterName() {
-        return clusterName;
-    }
-
-    @Override
-    public Output<String> location() {
-        return location;
-    }
-
-    @Override
-    public Output<String> kubeconfig() {
-        return kubeconfig;
-    }
-
-    @Override
-    public Output<String> ingressIp() {
-        return ingressIp;
-    }
-
-    @Override
-    public Output<String> registryUrl() {
-        return registryUrl;
-    }
-
-    @Override
-    public Output<String> podCidr() {
-        return podCidr;
     }
 
     private static String caOf(ClusterMasterAuth auth) {

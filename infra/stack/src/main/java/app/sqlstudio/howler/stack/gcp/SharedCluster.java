@@ -17,76 +17,33 @@ import java.util.Map;
  * ({@code howler:sharedCluster}); this stack reads that stack's outputs and creates its namespace and app through a
  * Kubernetes provider of its own on the owner's kubeconfig. Destroying this stack leaves the cluster alone.
  */
-public final class SharedCluster extends ComponentResource implements ClusterAccess {
+public final class SharedCluster extends ComponentResource {
 
     /** The owner's stack outputs this stack needs; a normal Howler stack exports all of them. */
     public static final List<String> OWNER_OUTPUTS = List.of(
             "kubeconfig", "ingressIp", "registryUrl", "podCidr", "clusterName", "clusterLocation");
 
-    private final Output<String> clusterName;
-    private final Output<String> location;
-    private final Output<String> kubeconfig;
-    private final Output<String> ingressIp;
-    private final Output<String> registryUrl;
-    private final Output<String> podCidr;
-    private final Provider kubernetesProvider;
+    /** The owner's cluster as the app's components see it. */
+    public final ClusterAccess access;
 
     /** @param owner the stack that owns the cluster ({@code [org/project/]stack}) */
     public SharedCluster(String name, String owner, ComponentResourceOptions opts) {
         super("howler:infra:SharedCluster", name, opts);
         var reference = new StackReference(name + "-owner", StackReferenceArgs.builder().name(owner).build(),
                 CustomResourceOptions.builder().parent(this).build());
-        this.kubeconfig = text(reference, "kubeconfig").asSecret();
-        this.ingressIp = text(reference, "ingressIp");
-        this.registryUrl = text(reference, "registryUrl");
-        this.podCidr = text(reference, "podCidr");
-        this.clusterName = text(reference, "clusterName");
-        this.location = text(reference, "clusterLocation");
-        this.kubernetesProvider = new Provider(name + "-k8s", ProviderArgs.builder()
+        Output<String> kubeconfig = text(reference, "kubeconfig").asSecret();
+        var provider = new Provider(name + "-k8s", ProviderArgs.builder()
                 .kubeconfig(kubeconfig)
                 .enableServerSideApply(true)
                 .build(), CustomResourceOptions.builder().parent(this).build());
-        registerOutputs(Map.of("owner", Output.of(owner), "clusterName", clusterName, "location", location,
-                "ingressIp", ingressIp, "registryUrl", registryUrl, "podCidr", podCidr));
+        this.access = new ClusterAccess(provider, text(reference, "clusterName"), text(reference, "clusterLocation"),
+                kubeconfig, text(reference, "ingressIp"), text(reference, "registryUrl"), text(reference, "podCidr"));
+        registerOutputs(Map.of("owner", Output.of(owner), "clusterName", access.clusterName(), "location", access.location(),
+                "ingressIp", access.ingressIp(), "registryUrl", access.registryUrl(), "podCidr", access.podCidr()));
     }
 
     /** An output the owner must export; a missing one fails the update with the owner's name and the output's. */
     private static Output<String> text(StackReference reference, String output) {
         return reference.requireOutput(output).applyValue(String::valueOf);
-    }
-
-    @Override
-    public Provider kubernetesProvider() {
-        return kubernetesProvider;
-    }
-
-    @Override
-    public Output<String> clusterName() {
-        return clusterName;
-    }
-
-    @Override
-    public Output<String> location() {
-        return location;
-    }
-
-    @Override
-    public Output<String> kubeconfig() {
-        return kubeconfig;
-    }
-
-    @Override
-    public Output<String> ingressIp() {
-        return ingressIp;
-    }
-
-    @Override
-    public Output<String> registryUrl() {
-        return registryUrl;
-    }
-
-    @Override
-    public Output<String> podCidr() {
-        return podCidr;
     }
 }
