@@ -1,0 +1,211 @@
+package app.sqlstudio.howler.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The backend image built from service/Dockerfile (on stand-in bases, see {@link LocalImages}), run as the stack runs
+ * it: the migrate Job's command, then the Deployment's container with the pod's user, a read-only root, no
+ * capabilities, no privilege escalation, a tmpfs on /tmp, the secrets mounted read-only, and the memory limits of
+ * Pulumi.prod.yaml. The database is the image's own default, an SQLite file on a volume at /data (the single-replica
+ * option the service documents; production uses Turso, which cannot be reached here).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackendImageTest {
+
+    private static final int UID = 1001; // BackendWorkload.UID
+    private static final String SECRETS_DIR = "/var/run/secrets/sql-studio"; // BackendWorkload.SECRETS_DIR
+
+    private final ProdLimits prod = new ProdLimits();
+    private final int httpPort = prod.number("backendHttpPort");
+    private final int metricsPort = prod.number("backendMetricsPort");
+    private Podman podman;
+    private String image;
+    private String volume;
+    private Path secrets;
+    private Podman.Container serving;
+    private int hostHttp;
+    private int hostMetrics;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    void build() {
+        image = LocalImages.get().backend();
+        podman = new Podman();
+    }
+
+    @AfterAll
+    void removeEverything() {
+        if (podman != null) podman.close();
+    }
+
+    /** The Deployment's environment (BackendWorkload.environment) with the database on the volume. */
+    private List<String> deploymentEnvironment() {
+        secrets = secretsDir();
+        return List.of(
+                "-e", "ENVIRONMENT=" + prod.text("environment"),
+                "-e", "SERVER_HTTP_PORT=" + httpPort,
+                "-e", "SERVER_METRICS_PORT=" + metricsPort,
+                "-e", "LOG_FORMAT=json",
+                "-e", "TURSO_URL=file:/data/howler.db",
+                "-e", "JWT_SECRET_FILE=" + SECRETS_DIR + "/jwt-secret",
+                "-e", "CORS_ALLOWED_ORIGINS=https://" + prod.text("domain") + ",https://www." + prod.text("domain"),
+                "-e", "TRUSTED_PROXIES=10.0.0.0/8",
+                "-v", secrets + ":" + SECRETS_DIR + ":ro");
+    }
+
+    /** The Secret volume: one file per key, readable by the pod's group (defaultMode 0440 with fsGroup). */
+    private Path secretsDir() {
+        if (secrets != null) return secrets;
+        try {
+            Path dir = Files.createDirectories(temp.resolve("secrets"));
+            Path jwt = dir.resolve("jwt-secret");
+            Files.writeString(jwt, "image-test-signing-key-0123456789abcdefghijklmnopqrstuvwxyz");
+            Files.setPosixFilePermissions(jwt, PosixFilePermissions.fromString("r--r--r--"));
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> hardened(String memoryKey, Map<Integer, Integer> ports) {
+        List<String> o = new ArrayList<>(Podman.hardened(UID, prod.memory(memoryKey), List.of("/tmp"), ports));
+        o.addAll(deploymentEnvironment());
+        o.addAll(List.of("-v", volume + ":/data"));
+        return o;
+    }
+
+    @Test
+    @Order(1)
+    void migrateRunsAsTheJobRunsIt() {
+        volume = podman.volume("backend-data");
+        Proc first = podman.runToEnd("migrate", hardened("migrationMemoryLimit", Map.of()), image, "migrate");
+        assertThat(first.exit()).as("migrate on an empty database:\n%s", first.all()).isZero();
+        assertThat(first.stdout()).contains("applied 1 ");
+
+        Proc again = podman.runToEnd("migrate", hardened("migrationMemoryLimit", Map.of()), image, "migrate");
+        assertThat(again.exit()).as(again.all()).isZero();
+        assertThat(again.stdout()).contains("database is up to date");
+
+        Proc status = podman.runToEnd("migrate", hardened("migrationMemoryLimit", Map.of()), image, "migrate", "--status");
+        assertThat(status.exit()).as(status.all()).isZero();
+        assertThat(status.stdout()).contains("applied").doesNotContain("pending");
+    }
+
+    @Test
+    @Order(2)
+    void servesHealthAndReadinessAsTheDeploymentRunsIt() {
+        if (volume == null) volume = podman.volume("backend-data");
+        hostHttp = Podman.freeLoopbackPort();
+        hostMetrics = Podman.freeLoopbackPort();
+        serving = podman.start("backend", hardened("backendMemoryLimit", Map.of(hostHttp, httpPort, hostMetrics, metricsPort)),
+                image, "serve");
+        // the startup probe's budget: period 5 s x 24 failures
+        var ready = serving.awaitHttp(hostHttp, "/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(120));
+        assertThat(ready.body()).contains("ready");
+        var health = Podman.get(hostHttp, "/health", Map.of());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("healthy");
+        var metrics = Podman.get(hostMetrics, "/metrics", Map.of());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        // the CDS archive made at build time matches this image's JVM: no "sharing" warning on start
+        assertThat(serving.logs()).doesNotContain("shared archive file").doesNotContain("Unable to use shared archive");
+    }
+
+    @Test
+    @Order(3)
+    void theImagesHealthcheckPasses() {
+        assertThat(podman.ok("image", "inspect", "--format", "{{json .Config.Healthcheck}}", image)).contains("/health");
+        Proc check = podman.run(List.of("healthcheck", "run", serving.name()));
+        assertThat(check.exit()).as("podman healthcheck run: %s", check.all()).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void runsAsThePodsUserWithoutPrivileges() {
+        String status = serving.exec("cat", "/proc/1/status");
+        assertThat(status).containsPattern("(?m)^Uid:\\s+1001\\s+1001\\s+1001\\s+1001$")
+                .containsPattern("(?m)^Gid:\\s+1001\\s+1001\\s+1001\\s+1001$")
+                .containsPattern("(?m)^CapEff:\\s+0+$")
+                .containsPattern("(?m)^CapBnd:\\s+0+$")
+                .containsPattern("(?m)^NoNewPrivs:\\s+1$");
+        assertThat(serving.exec("cat", "/proc/1/cmdline")).startsWith("java");
+        // the Deployment's preStop hook runs `sleep N` in this image
+        assertThat(serving.execResult("sleep", "0").exit()).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void aSessionWorksOnTheReadOnlyRootAndTheDataSurvivesARestart() {
+        var signup = Podman.post(hostHttp, "/api/auth/signup",
+                "{\"username\":\"image_test\",\"email\":\"image-test@example.com\",\"password\":\"image test password 1\"}", Map.of());
+        assertThat(signup.statusCode()).as(signup.body()).isBetween(200, 201);
+
+        podman.ok("stop", "-t", String.valueOf(prod.number("terminationGracePeriodSeconds")), serving.name());
+        podman.ok("start", serving.name());
+        serving.awaitHttp(hostHttp, "/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(120));
+
+        var login = Podman.post(hostHttp, "/api/auth/login",
+                "{\"username\":\"image_test\",\"password\":\"image test password 1\"}", Map.of());
+        assertThat(login.statusCode()).as("the user signed up before the restart logs in after it: %s", login.body())
+                .isEqualTo(200);
+        assertThat(login.body()).contains("\"token\"");
+    }
+
+    @Test
+    @Order(6)
+    void sigtermDrainsAndExitsCleanlyWithinTheGracePeriod() {
+        // Kubernetes runs the preStop hook first and sends SIGTERM after it, within the same grace period.
+        int budget = prod.number("terminationGracePeriodSeconds") - prod.number("preStopSeconds");
+        long t0 = System.nanoTime();
+        podman.ok("kill", "--signal", "TERM", serving.name());
+        var draining = serving.awaitHttp(hostHttp, "/health/ready", r -> r.statusCode() == 503, Duration.ofSeconds(3));
+        assertThat(draining.body()).contains("shutting down");
+        assertThat(serving.awaitExit(Duration.ofSeconds(budget)))
+                .as("the backend exits within %d s of SIGTERM; logs:\n%s", budget, serving.logs()).isTrue();
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000;
+        // 143 = 128 + SIGTERM: the JVM's exit status after its shutdown hooks ran to the end
+        assertThat(serving.exitCode()).as("exit code after SIGTERM (%d s); logs:\n%s", seconds, serving.logs())
+                .isIn(0, 143);
+        assertThat(serving.logs()).contains("shutdown complete");
+    }
+
+    @Test
+    @Order(7)
+    void writesNothingOutsideTheVolumeAndTmp() {
+        // The same container with a writable root: podman diff lists every path written outside the mounts.
+        int port = Podman.freeLoopbackPort();
+        List<String> options = new ArrayList<>(hardened("backendMemoryLimit", Map.of(port, httpPort)));
+        options.removeAll(List.of("--read-only", "--read-only-tmpfs=false"));
+        var writable = podman.start("backend-writable", options, image, "serve");
+        writable.awaitHttp(port, "/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(120));
+        var signup = Podman.post(port, "/api/auth/signup",
+                "{\"username\":\"diff_test\",\"email\":\"diff-test@example.com\",\"password\":\"image test password 2\"}", Map.of());
+        assertThat(signup.statusCode()).as(signup.body()).isBetween(200, 201);
+        podman.ok("stop", "-t", "30", writable.name());
+        assertThat(podman.ok("diff", writable.name())).as("paths written outside /data and /tmp").isEmpty();
+    }
+}
