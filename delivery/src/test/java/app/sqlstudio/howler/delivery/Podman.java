@@ -91,6 +91,34 @@ final class Podman implements AutoCloseable {
         return p;
     }
 
+    /**
+     * What the container runtime itself changes in a container's filesystem with these options (the mount points of
+     * /etc/hosts, resolv.conf and bind mounts): podman diff of a container whose command does nothing.
+     */
+    List<String> runtimeDiff(List<String> options, String image) {
+        String name = name("baseline");
+        containers.add(name);
+        List<String> args = new ArrayList<>(List.of("run", "--name", name, "--entrypoint", "/bin/true"));
+        args.addAll(options);
+        args.add(image);
+        ok(args.toArray(String[]::new));
+        List<String> diff = lines(ok("diff", name));
+        run(List.of("rm", "-f", "-t", "0", name));
+        containers.remove(name);
+        return diff;
+    }
+
+    /** podman diff of a container, less what the runtime changes with the same options: the container's own writes. */
+    List<String> writesOf(Container c, List<String> options, String image) {
+        List<String> diff = new ArrayList<>(lines(ok("diff", c.name())));
+        diff.removeAll(runtimeDiff(options, image));
+        return diff;
+    }
+
+    private static List<String> lines(String text) {
+        return text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
+    }
+
     @Override
     public void close() {
         removeAll();
@@ -147,7 +175,9 @@ final class Podman implements AutoCloseable {
                 "--security-opt", "no-new-privileges",
                 "--memory", memory, "--memory-swap", memory));
         for (String path : writablePaths) {
-            o.addAll(List.of("--tmpfs", path + ":rw,nosuid,nodev,size=64m,mode=1777"));
+            // An emptyDir starts empty (no copy of the image's directory, podman's default) and is writable by the
+            // pod's fsGroup; podman keeps the image directory's mode on the tmpfs, so U makes it the user's.
+            o.addAll(List.of("--tmpfs", path + ":rw,nosuid,nodev,size=64m,mode=1777,notmpcopyup,U"));
         }
         ports.forEach((host, container) -> o.addAll(List.of("-p", "127.0.0.1:" + host + ":" + container)));
         return o;
