@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the two production images on this machine with podman, from the UNCHANGED service/Dockerfile and
-# frontend/Dockerfile, with the same contexts and ignore files as the deploy workflow, and prints
+# Builds the two production images on this machine with podman, from service/Dockerfile and
+# frontend/Dockerfile exactly as they are (nothing in them is changed for a local build), with the same contexts and
+# ignore files as the deploy workflow, and prints
 #   backend=<image>
 #   frontend=<image>
 #
@@ -22,14 +23,18 @@
 # and a Node.js 20.19+ on PATH (the frontend's build machine already has them), network access to Debian's mirror,
 # Maven Central and the npm registry.
 #
-# Usage: delivery/images/build-local.sh [--only backend|frontend]
+# Where the real bases CAN be pulled (a GitHub runner: ci.yml's images job), --bases registry (or
+# HOWLER_IMAGE_BASES=registry) skips the stand-ins and lets podman pull the bases the Dockerfiles name.
+# HOWLER_CONTAINERS_CONF replaces delivery/images/containers.conf (podman settings for these machines).
+#
+# Usage: delivery/images/build-local.sh [--only backend|frontend] [--bases standin|registry]
 # Exit: 0 built, 1 a build failed, 2 bad arguments, 3 this machine cannot build images (says why).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/howler/images
-export CONTAINERS_CONF=$HERE/containers.conf
+export CONTAINERS_CONF=${HOWLER_CONTAINERS_CONF:-$HERE/containers.conf}
 
 DEBIAN_RELEASE=bookworm
 DEBIAN_MIRROR=http://deb.debian.org/debian
@@ -42,13 +47,16 @@ FRONTEND_IMAGE=localhost/sql-studio-frontend:local
 ULIMITS=(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
 
 only=""
+bases=${HOWLER_IMAGE_BASES:-standin}
 while (($#)); do
   case $1 in
     --only) only=${2:-}; shift 2 || true ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "build-local.sh: unknown argument '$1' (usage: build-local.sh [--only backend|frontend])" >&2; exit 2 ;;
+    --bases) bases=${2:-}; shift 2 || true ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    *) echo "build-local.sh: unknown argument '$1' (usage: build-local.sh [--only backend|frontend] [--bases standin|registry])" >&2; exit 2 ;;
   esac
 done
+case $bases in standin|registry) ;; *) echo "build-local.sh: --bases takes standin or registry, not '$bases'" >&2; exit 2 ;; esac
 case $only in ""|backend|frontend) ;; *) echo "build-local.sh: --only takes backend or frontend, not '$only'" >&2; exit 2 ;; esac
 
 log() { echo "build-local: $*" >&2; }
@@ -77,7 +85,7 @@ need_tools() {
   local missing=()
   command -v podman >/dev/null || missing+=(podman)
   command -v runc >/dev/null || missing+=(runc)
-  command -v debootstrap >/dev/null || missing+=(debootstrap)
+  [[ $bases == registry ]] || command -v debootstrap >/dev/null || missing+=(debootstrap)
   # podman's default network stack and overlay storage on Debian 12
   command -v slirp4netns >/dev/null || missing+=(slirp4netns)
   command -v fuse-overlayfs >/dev/null || [[ $(id -u) == 0 ]] || missing+=(fuse-overlayfs)
@@ -85,6 +93,7 @@ need_tools() {
   ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
   podman info >/dev/null 2>"$CACHE/podman-info.err" ||
     unavailable "podman is installed but does not work here: $(tail -n 3 "$CACHE/podman-info.err")"
+  [[ $bases == registry ]] && return
   command -v node >/dev/null && command -v npm >/dev/null ||
     unavailable "node and npm (Node.js $MIN_NODE or newer) must be on PATH: the node base stand-in uses this machine's node binary"
   node -e "const [a,b]=process.versions.node.split('.').map(Number);const [x,y]='$MIN_NODE'.split('.').map(Number);process.exit(a>x||(a===x&&b>=y)?0:1)" ||
@@ -203,15 +212,15 @@ make_bases() {
 }
 
 # --- the images ----------------------------------------------------------------------------------------------------
-# build TAG CONTEXT DOCKERFILE: as deploy.yml builds it (context, file, per-Dockerfile ignore file); --pull=never so a
-# base that is not the local stand-in fails loudly instead of being fetched.
+# build TAG CONTEXT DOCKERFILE: as deploy.yml builds it (context, file, per-Dockerfile ignore file). With stand-ins,
+# --pull=never: a base that is not the local stand-in fails loudly instead of being looked for in a registry.
 build() {
   local tag=$1 context=$2 dockerfile=$3 ignore=() t0=$SECONDS name
   name=$(basename "$(dirname "$dockerfile")")
   if [[ -f $dockerfile.dockerignore ]]; then ignore=(--ignorefile "$dockerfile.dockerignore")
   elif [[ -f $context/.dockerignore ]]; then ignore=(--ignorefile "$context/.dockerignore"); fi
   log "building $tag from ${dockerfile#"$ROOT"/} (context ./${context#"$ROOT"}; log $CACHE/build-$name.log)"
-  podman build --format docker --pull=never --network host "${ULIMITS[@]}" "${ignore[@]}" \
+  podman build --format docker --pull="$pull" --network host "${ULIMITS[@]}" "${ignore[@]}" \
     --label org.opencontainers.image.revision="$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)" \
     -f "$dockerfile" -t "$tag" "$context" >"$CACHE/build-$name.log" 2>&1 ||
     die "podman build of ${dockerfile#"$ROOT"/} failed; log: $CACHE/build-$name.log
@@ -221,10 +230,16 @@ $(tail -n 15 "$CACHE/build-$name.log")"
 
 mkdir -p "$CACHE"
 need_tools
-log "NOTE: the base images are local STAND-INS made from Debian packages (registries are unreachable here);" \
-  "see delivery/images/bases/*.Containerfile for what each stands in for"
-debian=$(debian_base)
-make_bases "$debian"
+if [[ $bases == standin ]]; then
+  log "NOTE: the base images are local STAND-INS made from Debian packages (registries are unreachable here);" \
+    "see delivery/images/bases/*.Containerfile for what each stands in for"
+  pull=never
+  debian=$(debian_base)
+  make_bases "$debian"
+else
+  log "bases: pulled from their registries as the Dockerfiles name them"
+  pull=missing
+fi
 if [[ $only != frontend ]]; then
   build "$BACKEND_IMAGE" "$ROOT" "$ROOT/service/Dockerfile"
   echo "backend=$BACKEND_IMAGE"

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * podman with the settings of {@code delivery/images/containers.conf}, for the image tests. Every container and volume
+ * podman with the settings of {@code delivery/images/containers.conf} (or {@code HOWLER_CONTAINERS_CONF}), for the
+ * image tests. Every container and volume
  * it makes is named {@code howler-imgtest-<pid>-…} and removed by {@link #close()}, and by a shutdown hook if the test
  * JVM is stopped first.
  */
@@ -42,8 +43,9 @@ final class Podman implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add("podman");
         command.addAll(args);
-        return Proc.run(Repo.root(), Map.of("CONTAINERS_CONF", Repo.root().resolve("delivery/images/containers.conf").toString()),
-                null, command, COMMAND_LIMIT);
+        String conf = System.getenv().getOrDefault("HOWLER_CONTAINERS_CONF",
+                Repo.root().resolve("delivery/images/containers.conf").toString());
+        return Proc.run(Repo.root(), Map.of("CONTAINERS_CONF", conf), null, command, COMMAND_LIMIT);
     }
 
     /** Runs podman and asserts it succeeded; its standard output. */
