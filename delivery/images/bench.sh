@@ -17,7 +17,7 @@ for i in "$BACKEND" "$FRONTEND"; do
   podman image exists "$i" || { echo "bench.sh: $i is missing: run delivery/images/build-local.sh first" >&2; exit 1; }
 done
 
-mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1000000 }'; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1000000 }'; }
 size() { podman image inspect --format '{{.Size}}' "$1"; }
 base_of() { # the FROM of the image's last stage, as the stand-in is tagged
   case $1 in
@@ -36,7 +36,7 @@ names=()
 cleanup() { ((${#names[@]})) && podman rm -f -t 0 "${names[@]}" >/dev/null 2>&1; podman volume rm -f howler-bench-data >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 podman volume create howler-bench-data >/dev/null
-opts=(--read-only --read-only-tmpfs=false --user 1001:1001 --cap-drop ALL --security-opt no-new-privileges
+opts=(--no-healthcheck --read-only --read-only-tmpfs=false --user 1001:1001 --cap-drop ALL --security-opt no-new-privileges
   --memory 1g --memory-swap 1g --tmpfs /tmp:rw,nosuid,nodev,size=64m,mode=1777,notmpcopyup,U
   -v howler-bench-data:/data -p "127.0.0.1:$PORT:8500"
   -e ENVIRONMENT=production -e LOG_FORMAT=json -e JWT_SECRET=bench-signing-key-0123456789abcdefghijklmnopqrstuvwxyz)

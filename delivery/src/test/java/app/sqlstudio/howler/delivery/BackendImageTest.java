@@ -20,22 +20,22 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The backend image built from service/Dockerfile (on stand-in bases, see {@link LocalImages}), run as the stack runs
- * it: the migrate Job's command, then the Deployment's container with the pod's user, a read-only root, no
- * capabilities, no privilege escalation, a tmpfs on /tmp, the secrets mounted read-only, and the memory limits of
- * Pulumi.prod.yaml. The database is the image's own default, an SQLite file on a volume at /data (the single-replica
- * option the service documents; production uses Turso, which cannot be reached here).
+ * The backend image built from service/Dockerfile (on stand-in bases, see {@link LocalImages}), run as the offline plan
+ * of prod runs it ({@link PlannedPod}): the migrate Job's container, then the Deployment's, each with its user,
+ * read-only root, dropped capabilities, no privilege escalation, emptyDir on /tmp, memory limit, environment and the
+ * secrets mounted read-only. The database is the image's own default, an SQLite file on a volume at /data (the
+ * single-replica option the service documents; production's Turso cannot be reached here).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackendImageTest {
 
-    private static final int UID = 1001; // BackendWorkload.UID
-    private static final String SECRETS_DIR = "/var/run/secrets/sql-studio"; // BackendWorkload.SECRETS_DIR
+    private static final String DATABASE = "file:/data/howler.db";
 
-    private final ProdLimits prod = new ProdLimits();
-    private final int httpPort = prod.number("backendHttpPort");
-    private final int metricsPort = prod.number("backendMetricsPort");
+    private PlannedPod deployment;
+    private PlannedPod job;
+    private int httpPort;
+    private int metricsPort;
     private Podman podman;
     private String image;
     private String volume;
@@ -49,6 +49,10 @@ class BackendImageTest {
     @BeforeAll
     void build() throws IOException {
         image = LocalImages.get().backend();
+        deployment = PlannedPod.deployment("sql-studio-backend", "backend");
+        job = PlannedPod.job("sql-studio-migrate-", "migrate");
+        httpPort = deployment.port("http");
+        metricsPort = deployment.port("metrics");
         podman = new Podman();
         temp = Files.createTempDirectory("howler-backend-image");
     }
@@ -66,57 +70,51 @@ class BackendImageTest {
         }
     }
 
-    /** The Deployment's environment (BackendWorkload.environment) with the database on the volume. */
-    private List<String> deploymentEnvironment() {
-        secrets = secretsDir();
-        return List.of(
-                "-e", "ENVIRONMENT=" + prod.text("environment"),
-                "-e", "SERVER_HTTP_PORT=" + httpPort,
-                "-e", "SERVER_METRICS_PORT=" + metricsPort,
-                "-e", "LOG_FORMAT=json",
-                "-e", "TURSO_URL=file:/data/howler.db",
-                "-e", "JWT_SECRET_FILE=" + SECRETS_DIR + "/jwt-secret",
-                "-e", "CORS_ALLOWED_ORIGINS=https://" + prod.text("domain") + ",https://www." + prod.text("domain"),
-                "-e", "TRUSTED_PROXIES=10.0.0.0/8",
-                "-v", secrets + ":" + SECRETS_DIR + ":ro");
+    /** The pod's environment, its secrets mounted read-only, and the data volume. */
+    private List<String> runOptions(PlannedPod pod, Map<Integer, Integer> ports) {
+        List<String> o = new ArrayList<>(pod.podmanOptions(ports));
+        List<String> secretMounts = pod.mounts("secret");
+        assertThat(secretMounts).as("%s mounts one Secret", pod.what()).hasSize(1);
+        String secretsPath = secretMounts.get(0);
+        Path dir = secretsDir(pod.env(), secretsPath);
+        pod.env().forEach((k, v) -> o.addAll(List.of("-e", k + "=" + (k.equals("TURSO_URL") ? DATABASE : v))));
+        o.addAll(List.of("-v", dir + ":" + secretsPath + ":ro", "-v", volume + ":/data"));
+        return o;
     }
 
-    /** The Secret volume: one file per key, readable by the pod's group (defaultMode 0440 with fsGroup). */
-    private Path secretsDir() {
+    /** The Secret volume: a file for each *_FILE variable that points into it, readable by the pod (0440 + fsGroup). */
+    private Path secretsDir(Map<String, String> env, String mountPath) {
         if (secrets != null) return secrets;
         try {
             Path dir = Files.createDirectories(temp.resolve("secrets"));
-            Path jwt = dir.resolve("jwt-secret");
-            Files.writeString(jwt, "image-test-signing-key-0123456789abcdefghijklmnopqrstuvwxyz");
-            Files.setPosixFilePermissions(jwt, PosixFilePermissions.fromString("r--r--r--"));
+            for (var e : env.entrySet()) {
+                if (!e.getKey().endsWith("_FILE") || !e.getValue().startsWith(mountPath + "/")) continue;
+                Path file = dir.resolve(e.getValue().substring(mountPath.length() + 1));
+                Files.writeString(file, "image-test-" + e.getKey().toLowerCase() + "-0123456789abcdefghijklmnopqrstuvwxyz");
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+            }
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+            secrets = dir;
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<String> hardened(String memoryKey, Map<Integer, Integer> ports) {
-        List<String> o = new ArrayList<>(Podman.hardened(UID, prod.memory(memoryKey), List.of("/tmp"), ports));
-        o.addAll(deploymentEnvironment());
-        o.addAll(List.of("-v", volume + ":/data"));
-        return o;
-    }
-
     @Test
     @Order(1)
     void migrateRunsAsTheJobRunsIt() {
         volume = podman.volume("backend-data");
-        Proc first = podman.runToEnd("migrate", hardened("migrationMemoryLimit", Map.of()), image, "migrate");
+        Proc first = podman.runToEnd("migrate", runOptions(job, Map.of()), image, job.args().toArray(String[]::new));
         assertThat(first.exit()).as("migrate on an empty database:\n%s", first.all()).isZero();
         assertThat(first.stdout()).contains("applied 1 ");
 
-        Proc again = podman.runToEnd("migrate", hardened("migrationMemoryLimit", Map.of()), image, "migrate");
+        Proc again = podman.runToEnd("migrate", runOptions(job, Map.of()), image, job.args().toArray(String[]::new));
         assertThat(again.exit()).as(again.all()).isZero();
         assertThat(again.stdout()).contains("database is up to date");
 
-        Proc status = podman.runToEnd("migrate", hardened("migrationMemoryLimit", Map.of()), image, "migrate", "--status");
+        Proc status = podman.runToEnd("migrate", runOptions(job, Map.of()), image, "migrate", "--status");
         assertThat(status.exit()).as(status.all()).isZero();
         assertThat(status.stdout()).contains("applied").doesNotContain("pending");
     }
@@ -127,8 +125,8 @@ class BackendImageTest {
         if (volume == null) volume = podman.volume("backend-data");
         hostHttp = Podman.freeLoopbackPort();
         hostMetrics = Podman.freeLoopbackPort();
-        serving = podman.start("backend", hardened("backendMemoryLimit", Map.of(hostHttp, httpPort, hostMetrics, metricsPort)),
-                image, "serve");
+        serving = podman.start("backend", runOptions(deployment, Map.of(hostHttp, httpPort, hostMetrics, metricsPort)),
+                image, deployment.args().toArray(String[]::new));
         // the startup probe's budget: period 5 s x 24 failures
         var ready = serving.awaitHttp(hostHttp, "/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(120));
         assertThat(ready.body()).contains("ready");
@@ -153,6 +151,9 @@ class BackendImageTest {
     @Test
     @Order(4)
     void runsAsThePodsUserWithoutPrivileges() {
+        // the plan's user is the image's own USER (service/Dockerfile), which owns nothing but /data
+        assertThat(deployment.uid()).isEqualTo(1001);
+        assertThat(podman.ok("image", "inspect", "--format", "{{.Config.User}}", image)).isEqualTo("1001:1001");
         String status = serving.exec("cat", "/proc/1/status");
         assertThat(status).containsPattern("(?m)^Uid:\\s+1001\\s+1001\\s+1001\\s+1001$")
                 .containsPattern("(?m)^Gid:\\s+1001\\s+1001\\s+1001\\s+1001$")
@@ -160,8 +161,9 @@ class BackendImageTest {
                 .containsPattern("(?m)^CapBnd:\\s+0+$")
                 .containsPattern("(?m)^NoNewPrivs:\\s+1$");
         assertThat(serving.exec("cat", "/proc/1/cmdline")).startsWith("java");
-        // the Deployment's preStop hook runs `sleep N` in this image
-        assertThat(serving.execResult("sleep", "0").exit()).isZero();
+        // the Deployment's preStop hook runs in this image
+        Proc preStop = serving.execResult(deployment.preStopCommand().toArray(String[]::new));
+        assertThat(preStop.exit()).as("preStop %s: %s", deployment.preStopCommand(), preStop.all()).isZero();
     }
 
     @Test
@@ -171,7 +173,7 @@ class BackendImageTest {
                 "{\"username\":\"image_test\",\"email\":\"image-test@example.com\",\"password\":\"image test password 1\"}", Map.of());
         assertThat(signup.statusCode()).as(signup.body()).isBetween(200, 201);
 
-        podman.ok("stop", "-t", String.valueOf(prod.number("terminationGracePeriodSeconds")), serving.name());
+        podman.ok("stop", "-t", String.valueOf(deployment.terminationGracePeriodSeconds()), serving.name());
         podman.ok("start", serving.name());
         serving.awaitHttp(hostHttp, "/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(120));
 
@@ -186,7 +188,7 @@ class BackendImageTest {
     @Order(6)
     void sigtermDrainsAndExitsCleanlyWithinTheGracePeriod() {
         // Kubernetes runs the preStop hook first and sends SIGTERM after it, within the same grace period.
-        int budget = prod.number("terminationGracePeriodSeconds") - prod.number("preStopSeconds");
+        int budget = deployment.terminationGracePeriodSeconds() - deployment.preStopSeconds();
         long t0 = System.nanoTime();
         podman.ok("kill", "--signal", "TERM", serving.name());
         var draining = serving.awaitHttp(hostHttp, "/health/ready", r -> r.statusCode() == 503, Duration.ofSeconds(3));
@@ -205,14 +207,14 @@ class BackendImageTest {
     void writesNothingOutsideTheVolumeAndTmp() {
         // The same container with a writable root: podman diff lists every path written outside the mounts.
         int port = Podman.freeLoopbackPort();
-        List<String> options = new ArrayList<>(hardened("backendMemoryLimit", Map.of(port, httpPort)));
+        List<String> options = new ArrayList<>(runOptions(deployment, Map.of(port, httpPort)));
         options.removeAll(List.of("--read-only", "--read-only-tmpfs=false"));
-        var writable = podman.start("backend-writable", options, image, "serve");
+        var writable = podman.start("backend-writable", options, image, deployment.args().toArray(String[]::new));
         writable.awaitHttp(port, "/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(120));
         var signup = Podman.post(port, "/api/auth/signup",
                 "{\"username\":\"diff_test\",\"email\":\"diff-test@example.com\",\"password\":\"image test password 2\"}", Map.of());
         assertThat(signup.statusCode()).as(signup.body()).isBetween(200, 201);
-        podman.ok("stop", "-t", "30", writable.name());
+        podman.ok("stop", "-t", String.valueOf(deployment.terminationGracePeriodSeconds()), writable.name());
         assertThat(podman.writesOf(writable, options, image)).as("paths written outside /data and /tmp").isEmpty();
     }
 }

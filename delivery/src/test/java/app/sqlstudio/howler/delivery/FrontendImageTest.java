@@ -17,21 +17,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The frontend image built from frontend/Dockerfile (on stand-in bases, see {@link LocalImages}), run as the stack's
- * Deployment runs it: UID 101, read-only root, emptyDirs (here tmpfs) on /var/cache/nginx, /var/run and /tmp, no
- * capabilities, no privilege escalation, the memory limit of Pulumi.prod.yaml; it must serve the SPA with its headers
- * and cache policy.
+ * The frontend image built from frontend/Dockerfile (on stand-in bases, see {@link LocalImages}), run as the offline
+ * plan of prod runs its Deployment ({@link PlannedPod}: UID 101, read-only root, emptyDirs on /var/cache/nginx,
+ * /var/run and /tmp, no capabilities, no privilege escalation, the memory limit); it must serve the SPA with its
+ * headers and cache policy.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FrontendImageTest {
 
-    private static final int UID = 101; // FrontendWorkload.UID
-    /** The Deployment's volumeMounts (FrontendWorkload): the only writable paths. */
-    private static final List<String> WRITABLE = List.of("/var/cache/nginx", "/var/run", "/tmp");
-
-    private final ProdLimits prod = new ProdLimits();
-    private final int port = prod.number("frontendPort");
+    private PlannedPod deployment;
+    private int port;
     private Podman podman;
     private String image;
     private Podman.Container serving;
@@ -40,6 +36,8 @@ class FrontendImageTest {
     @BeforeAll
     void start() {
         image = LocalImages.get().frontend();
+        deployment = PlannedPod.deployment("sql-studio-frontend", "frontend");
+        port = deployment.port("http");
         podman = new Podman();
         hostPort = Podman.freeLoopbackPort();
         serving = podman.start("frontend", options(hostPort, true), image);
@@ -53,7 +51,7 @@ class FrontendImageTest {
     }
 
     private List<String> options(int published, boolean readOnly) {
-        List<String> o = new ArrayList<>(Podman.hardened(UID, prod.memory("frontendMemoryLimit"), WRITABLE, Map.of(published, port)));
+        List<String> o = new ArrayList<>(deployment.podmanOptions(Map.of(published, port)));
         if (!readOnly) o.removeAll(List.of("--read-only", "--read-only-tmpfs=false"));
         return o;
     }
@@ -72,6 +70,7 @@ class FrontendImageTest {
     @Test
     @Order(2)
     void runsAsUid101WithoutPrivileges() {
+        assertThat(deployment.uid()).isEqualTo(101);
         String master = serving.exec("cat", "/proc/1/status");
         assertThat(master).containsPattern("(?m)^Uid:\\s+101\\s+101\\s+101\\s+101$")
                 .containsPattern("(?m)^CapEff:\\s+0+$")
@@ -125,7 +124,7 @@ class FrontendImageTest {
     @Test
     @Order(5)
     void sigtermExitsCleanlyWithinTheGracePeriod() {
-        int grace = prod.number("frontendTerminationGracePeriodSeconds");
+        int grace = deployment.terminationGracePeriodSeconds();
         podman.ok("kill", "--signal", "TERM", serving.name());
         assertThat(serving.awaitExit(Duration.ofSeconds(grace)))
                 .as("nginx exits within %d s of SIGTERM; logs:\n%s", grace, serving.logs()).isTrue();

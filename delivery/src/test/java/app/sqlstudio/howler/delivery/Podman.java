@@ -163,28 +163,6 @@ final class Podman implements AutoCloseable {
         }
     }
 
-    /**
-     * The options that make podman run a container as the stack's Deployments do (PodHardening): the pod's user and
-     * group, read-only root filesystem (and no tmpfs podman would add on its own: Kubernetes adds none), all
-     * capabilities dropped, no privilege escalation, podman's default seccomp profile (RuntimeDefault), the memory
-     * limit, an emptyDir-like tmpfs for each writable path, and ports published on loopback only.
-     */
-    static List<String> hardened(int uid, String memory, List<String> writablePaths, Map<Integer, Integer> ports) {
-        List<String> o = new ArrayList<>(List.of(
-                "--read-only", "--read-only-tmpfs=false",
-                "--user", uid + ":" + uid,
-                "--cap-drop", "ALL",
-                "--security-opt", "no-new-privileges",
-                "--memory", memory, "--memory-swap", memory));
-        for (String path : writablePaths) {
-            // An emptyDir starts empty (no copy of the image's directory, podman's default) and is writable by the
-            // pod's fsGroup; podman keeps the image directory's mode on the tmpfs, so U makes it the user's.
-            o.addAll(List.of("--tmpfs", path + ":rw,nosuid,nodev,size=64m,mode=1777,notmpcopyup,U"));
-        }
-        ports.forEach((host, container) -> o.addAll(List.of("-p", "127.0.0.1:" + host + ":" + container)));
-        return o;
-    }
-
     /** A running (or stopped) test container. */
     record Container(Podman podman, String name) {
 

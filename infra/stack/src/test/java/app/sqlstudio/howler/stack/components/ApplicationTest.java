@@ -109,6 +109,9 @@ class ApplicationTest {
         assertThat(env.values()).noneMatch(e -> e.containsKey("valueFrom"));
         assertThat(env.get("JWT_SECRET_FILE")).containsEntry("value", "/var/run/secrets/sql-studio/jwt-secret");
         assertThat(env.get("TRUSTED_PROXIES")).containsEntry("value", "10.4.0.0/14");
+        // grace 30 s − preStop 5 s leaves 25 s after SIGTERM: 3 s of 503s, 20 s of drain, 2 s to close and exit
+        assertThat(env.get("SHUTDOWN_DELAY")).containsEntry("value", "3s");
+        assertThat(env.get("SHUTDOWN_TIMEOUT")).containsEntry("value", "20s");
         assertThat(env.get("CORS_ALLOWED_ORIGINS")).containsEntry("value", "https://sql-studio.app,https://www.sql-studio.app");
         var volumes = list(d.mapAt("spec", "template", "spec").get("volumes")).stream().map(PlanAssertions::map).toList();
         assertThat(volumes).anySatisfy(v -> assertThat(map(v.get("secret"))).containsEntry("secretName", "sql-studio-secrets"));
