@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ class BackendImageTest {
 
     @BeforeAll
     void build() throws IOException {
+        if (!LocalImages.available()) return;
         image = LocalImages.get().backend();
         deployment = PlannedPod.deployment("sql-studio-backend", "backend");
         job = PlannedPod.job("sql-studio-migrate-", "migrate");
@@ -55,6 +57,11 @@ class BackendImageTest {
         metricsPort = deployment.port("metrics");
         podman = new Podman();
         temp = Files.createTempDirectory("howler-backend-image");
+    }
+
+    @BeforeEach
+    void imagesAreBuilt() {
+        LocalImages.get();
     }
 
     @AfterAll

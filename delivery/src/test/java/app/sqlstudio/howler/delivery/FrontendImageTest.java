@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class FrontendImageTest {
 
     @BeforeAll
     void start() {
+        if (!LocalImages.available()) return;
         image = LocalImages.get().frontend();
         deployment = PlannedPod.deployment("sql-studio-frontend", "frontend");
         port = deployment.port("http");
@@ -43,6 +45,11 @@ class FrontendImageTest {
         serving = podman.start("frontend", options(hostPort, true), image);
         // the startup probe's budget: period 2 s x 15 failures
         serving.awaitHttp(hostPort, "/health", r -> r.statusCode() == 200, Duration.ofSeconds(30));
+    }
+
+    @BeforeEach
+    void imagesAreBuilt() {
+        LocalImages.get();
     }
 
     @AfterAll

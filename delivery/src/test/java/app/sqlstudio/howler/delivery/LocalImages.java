@@ -27,14 +27,29 @@ final class LocalImages {
     private static Images images;
     private static String unavailable;
     private static String failure;
+    private static boolean told;
 
     private LocalImages() { }
 
-    /** The built images; aborts (or, on CI, fails) the calling test when this machine cannot build them. */
+    /** Whether the images were built (building them on first call); a test then calls {@link #get()}, which says why not. */
+    static synchronized boolean available() {
+        if (elsewhere()) return false;
+        if (images == null && unavailable == null && failure == null) build();
+        return images != null;
+    }
+
+    private static boolean elsewhere() {
+        return "elsewhere".equals(System.getenv("HOWLER_IMAGE_TESTS"));
+    }
+
+    /**
+     * The built images; aborts (or, on CI, fails) the calling test when this machine cannot build them. Called from
+     * each test (not once per class), so every test is reported as skipped or failed with the reason.
+     */
     static synchronized Images get() {
-        if ("elsewhere".equals(System.getenv("HOWLER_IMAGE_TESTS"))) {
+        if (elsewhere()) {
             String why = "HOWLER_IMAGE_TESTS=elsewhere: the image tests run in another job of this pipeline";
-            System.err.println(why);
+            tell(why);
             Assumptions.abort(why);
         }
         if (images == null && unavailable == null && failure == null) build();
@@ -42,10 +57,16 @@ final class LocalImages {
         if (unavailable != null) {
             String why = "the image tests cannot run on this machine: " + unavailable;
             if ("true".equals(System.getenv("CI"))) fail(why + " (CI=true: the images must be built and run in CI)");
-            System.err.println(why);
+            tell(why);
             Assumptions.abort(why);
         }
         return images;
+    }
+
+    /** Says it once per run on the console, not once per test. */
+    private static void tell(String why) {
+        if (!told) System.err.println(why);
+        told = true;
     }
 
     private static void build() {
