@@ -86,9 +86,15 @@ need_tools() {
   command -v podman >/dev/null || missing+=(podman)
   command -v runc >/dev/null || missing+=(runc)
   [[ $bases == registry ]] || command -v debootstrap >/dev/null || missing+=(debootstrap)
-  # podman's default network stack and overlay storage on Debian 12
+  # what podman only recommends on Debian 12 but the tests need: the bridge network and its port publishing (CNI
+  # plugins, iptables), and, without root, slirp4netns, fuse-overlayfs and the subordinate id tools
+  [[ -x /usr/lib/cni/bridge ]] || command -v netavark >/dev/null || missing+=(containernetworking-plugins)
+  command -v iptables >/dev/null || missing+=(iptables)
   command -v slirp4netns >/dev/null || missing+=(slirp4netns)
-  command -v fuse-overlayfs >/dev/null || [[ $(id -u) == 0 ]] || missing+=(fuse-overlayfs)
+  if [[ $(id -u) != 0 ]]; then
+    command -v fuse-overlayfs >/dev/null || missing+=(fuse-overlayfs)
+    command -v newuidmap >/dev/null || missing+=(uidmap)
+  fi
   command -v curl >/dev/null || missing+=(curl)
   ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
   podman info >/dev/null 2>"$CACHE/podman-info.err" ||

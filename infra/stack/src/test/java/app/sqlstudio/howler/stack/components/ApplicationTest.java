@@ -197,7 +197,7 @@ class ApplicationTest {
                 "requests", Map.of("cpu", "50m", "memory", "128Mi"), "limits", Map.of("cpu", "200m", "memory", "512Mi")));
         assertThat(map(c.get("securityContext"))).containsEntry("runAsUser", 101).containsEntry("readOnlyRootFilesystem", true);
         assertThat(list(c.get("volumeMounts"))).extracting(m -> map(m).get("mountPath"))
-                .containsExactlyInAnyOrder("/var/cache/nginx", "/var/run", "/tmp");
+                .containsExactlyInAnyOrder("/var/cache/nginx", "/tmp");
         var svc = k8s(plan, "Service", "sql-studio-frontend");
         assertThat(map(list(svc.mapAt("spec").get("ports")).get(0))).containsEntry("port", 80).containsEntry("targetPort", "http");
         assertThat(k8s(plan, "PodDisruptionBudget", "sql-studio-frontend").mapAt("spec")).containsEntry("minAvailable", 1)
