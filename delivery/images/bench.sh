@@ -9,8 +9,9 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 export CONTAINERS_CONF=${HOWLER_CONTAINERS_CONF:-$HERE/containers.conf}
 RUNS=${1:-7}
-BACKEND=localhost/sql-studio-backend:local
-FRONTEND=localhost/sql-studio-frontend:local
+CHECKOUT=$(printf '%s' "$(cd "$HERE/../.." && pwd)" | sha256sum | cut -c1-8) # as build-local.sh tags them
+BACKEND=localhost/sql-studio-backend:local-$CHECKOUT
+FRONTEND=localhost/sql-studio-frontend:local-$CHECKOUT
 PORT=18507
 command -v curl >/dev/null || { echo "bench.sh: curl is needed" >&2; exit 1; }
 for i in "$BACKEND" "$FRONTEND"; do

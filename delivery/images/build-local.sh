@@ -41,8 +41,10 @@ DEBIAN_MIRROR=http://deb.debian.org/debian
 MAVEN_VERSION=3.9.9
 NPM_VERSION=10.8.2
 MIN_NODE=20.19
-BACKEND_IMAGE=localhost/sql-studio-backend:local
-FRONTEND_IMAGE=localhost/sql-studio-frontend:local
+# One tag per checkout: several worktrees on one machine share podman's storage, and must not test each other's build.
+CHECKOUT=$(printf '%s' "$ROOT" | sha256sum | cut -c1-8)
+BACKEND_IMAGE=localhost/sql-studio-backend:local-$CHECKOUT
+FRONTEND_IMAGE=localhost/sql-studio-frontend:local-$CHECKOUT
 # Build and run limits the sandbox allows (see containers.conf); podman build has its own default of nproc 32768.
 ULIMITS=(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
 
@@ -225,12 +227,12 @@ build() {
   name=$(basename "$(dirname "$dockerfile")")
   if [[ -f $dockerfile.dockerignore ]]; then ignore=(--ignorefile "$dockerfile.dockerignore")
   elif [[ -f $context/.dockerignore ]]; then ignore=(--ignorefile "$context/.dockerignore"); fi
-  log "building $tag from ${dockerfile#"$ROOT"/} (context ./${context#"$ROOT"}; log $CACHE/build-$name.log)"
+  log "building $tag from ${dockerfile#"$ROOT"/} (context ./${context#"$ROOT"}; log $CACHE/build-$name-$CHECKOUT.log)"
   podman build --format docker --pull="$pull" --network host "${ULIMITS[@]}" "${ignore[@]}" \
     --label org.opencontainers.image.revision="$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)" \
-    -f "$dockerfile" -t "$tag" "$context" >"$CACHE/build-$name.log" 2>&1 ||
-    die "podman build of ${dockerfile#"$ROOT"/} failed; log: $CACHE/build-$name.log
-$(tail -n 15 "$CACHE/build-$name.log")"
+    -f "$dockerfile" -t "$tag" "$context" >"$CACHE/build-$name-$CHECKOUT.log" 2>&1 ||
+    die "podman build of ${dockerfile#"$ROOT"/} failed; log: $CACHE/build-$name-$CHECKOUT.log
+$(tail -n 15 "$CACHE/build-$name-$CHECKOUT.log")"
   log "built $tag in $((SECONDS - t0)) s"
 }
 
