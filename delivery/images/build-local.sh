@@ -223,11 +223,11 @@ make_bases() {
 # build TAG CONTEXT DOCKERFILE: as deploy.yml builds it (context, file, per-Dockerfile ignore file). With stand-ins,
 # --pull=never: a base that is not the local stand-in fails loudly instead of being looked for in a registry.
 build() {
-  local tag=$1 context=$2 dockerfile=$3 ignore=() t0=$SECONDS name
+  local tag=$1 context=$2 dockerfile=$3 ignore=() t0=$SECONDS name ctx=${2#"$ROOT"}
   name=$(basename "$(dirname "$dockerfile")")
   if [[ -f $dockerfile.dockerignore ]]; then ignore=(--ignorefile "$dockerfile.dockerignore")
   elif [[ -f $context/.dockerignore ]]; then ignore=(--ignorefile "$context/.dockerignore"); fi
-  log "building $tag from ${dockerfile#"$ROOT"/} (context ./${context#"$ROOT"}; log $CACHE/build-$name-$CHECKOUT.log)"
+  log "building $tag from ${dockerfile#"$ROOT"/} (context .${ctx:-/}; log $CACHE/build-$name-$CHECKOUT.log)"
   podman build --format docker --pull="$pull" --network host "${ULIMITS[@]}" "${ignore[@]}" \
     --label org.opencontainers.image.revision="$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)" \
     -f "$dockerfile" -t "$tag" "$context" >"$CACHE/build-$name-$CHECKOUT.log" 2>&1 ||
@@ -239,8 +239,12 @@ $(tail -n 15 "$CACHE/build-$name-$CHECKOUT.log")"
 mkdir -p "$CACHE"
 need_tools
 if [[ $bases == standin ]]; then
-  log "NOTE: the base images are local STAND-INS made from Debian packages (registries are unreachable here);" \
-    "see delivery/images/bases/*.Containerfile for what each stands in for"
+  log "NOTE: the base images are local STAND-INS made from Debian 12 packages, not the real ones (no image registry"
+  log "is reachable here); they carry the real names so the Dockerfiles build unchanged (delivery/images/bases/):"
+  log "  eclipse-temurin:17.0.13_11-jre-jammy      <- Debian's OpenJDK 17 JRE at /opt/java/openjdk"
+  log "  maven:3.9.9-eclipse-temurin-17            <- Debian's OpenJDK 17 JDK + Apache Maven 3.9.9 (+ this host's CAs)"
+  log "  node:20.19.5-alpine3.22                   <- this host's Node.js $(node --version 2>/dev/null) + npm $NPM_VERSION (+ this host's CAs)"
+  log "  nginxinc/nginx-unprivileged:1.28.0-alpine <- Debian's nginx 1.22.1 laid out as the unprivileged image (UID 101)"
   pull=never
   debian=$(debian_base)
   make_bases "$debian"
