@@ -62,8 +62,10 @@ public final class PolicyCommand implements Callable<Integer> {
         if (output.json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("stack", stack);
-            doc.put("policies", PlanJson.document(report).get("policies"));
-            doc.put("violations", ((Map<?, ?>) PlanJson.document(report).get("summary")).get("violations"));
+            var plan = PlanJson.document(report);
+            doc.put("policies", plan.get("policies"));
+            doc.put("uncheckedPolicies", plan.get("uncheckedPolicies"));
+            doc.put("violations", ((Map<?, ?>) plan.get("summary")).get("violations"));
             out.println(PlanJson.write(doc));
         } else {
             PlanText.printPolicies(report.violations(), out);
