@@ -62,6 +62,16 @@ class PlanCommandTest {
         assertThat(doc.at("/outputs/kubeconfig").asText()).isEqualTo("[unknown]");
         assertThat(doc.get("uncheckedPolicies").isArray()).isTrue();
         assertThat(summary.get("uncheckedPolicies").asInt()).isEqualTo(doc.get("uncheckedPolicies").size());
+        // the same order in every JVM (a Map.of would not keep one)
+        List<String> summaryKeys = new ArrayList<>();
+        summary.fieldNames().forEachRemaining(summaryKeys::add);
+        assertThat(summaryKeys).containsExactly("resources", "byType", "violations", "uncheckedPolicies", "unknowns");
+        List<String> violationKeys = new ArrayList<>();
+        summary.get("violations").fieldNames().forEachRemaining(violationKeys::add);
+        assertThat(violationKeys).containsExactly("mandatory", "advisory");
+        List<String> outputKeys = new ArrayList<>();
+        doc.get("outputs").fieldNames().forEachRemaining(outputKeys::add);
+        assertThat(outputKeys).isSorted();
     }
 
     @Test
@@ -86,8 +96,8 @@ class PlanCommandTest {
         assertThat(doc.at("/summary/unknowns").asInt()).isEqualTo(unknowns).isPositive();
 
         CliRun text = CliRun.of("plan", "prod", "--cwd", root);
-        assertThat(text.out()).contains("index/dnsRecord:DnsRecord sql-studio.app\n    │    content: (known after up)")
-                .contains("index/dnsRecord:DnsRecord api.sql-studio.app\n    │    content: (known after up)")
+        assertThat(text.out()).contains("index/dnsRecord:DnsRecord sql-studio.app\n  │    content: (known after up)")
+                .contains("index/dnsRecord:DnsRecord api.sql-studio.app\n  │    content: (known after up)")
                 .contains("  ingressIp: (known after up)").doesNotContain("[unknown]")
                 .contains(", " + unknowns + " values known after up, ");
     }

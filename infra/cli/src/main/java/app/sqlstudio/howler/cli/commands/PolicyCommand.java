@@ -70,7 +70,9 @@ public final class PolicyCommand implements Callable<Integer> {
         } else {
             PlanText.printPolicies(report.violations(), out);
             out.println(report.count(app.sqlstudio.howler.stack.policy.Severity.MANDATORY) + " mandatory, "
-                    + report.count(app.sqlstudio.howler.stack.policy.Severity.ADVISORY) + " advisory violations in stack " + stack);
+                    + report.count(app.sqlstudio.howler.stack.policy.Severity.ADVISORY) + " advisory violations in stack " + stack
+                    + (report.knownAfterUp().isEmpty() ? ""
+                            : "; " + report.knownAfterUp().size() + " checks cannot be made until up"));
         }
         out.flush();
         return report.hasMandatoryViolations() ? ExitCode.FAILURE : ExitCode.OK;

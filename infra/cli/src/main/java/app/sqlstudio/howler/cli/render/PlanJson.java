@@ -44,9 +44,11 @@ public final class PlanJson {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("resources", plan.resources().size());
         summary.put("byType", plan.countByType());
-        summary.put("violations", Map.of(
-                "mandatory", report.count(Severity.MANDATORY),
-                "advisory", report.count(Severity.ADVISORY)));
+        // insertion-ordered: Map.of's order changes from one JVM to the next, and this document must not
+        Map<String, Object> violations = new LinkedHashMap<>();
+        violations.put("mandatory", report.count(Severity.MANDATORY));
+        violations.put("advisory", report.count(Severity.ADVISORY));
+        summary.put("violations", violations);
         summary.put("uncheckedPolicies", report.knownAfterUp().size());
         summary.put("unknowns", plan.unknowns());
         doc.put("summary", summary);

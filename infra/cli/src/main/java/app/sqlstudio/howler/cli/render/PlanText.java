@@ -38,7 +38,7 @@ public final class PlanText {
                 PlannedResource r = resources.get(i);
                 String branch = i == resources.size() - 1 ? "└─ " : "├─ ";
                 out.println("  " + branch + describe(r) + (r.protect() ? "  [protected]" : ""));
-                String stem = i == resources.size() - 1 ? "     " : "  │  ";
+                String stem = i == resources.size() - 1 ? "   " : "│  "; // continues the tree's line under ├─
                 r.unknownInputs().forEach(path -> out.println("  " + stem + "  " + path + ": " + KNOWN_AFTER_UP));
             }
         });
