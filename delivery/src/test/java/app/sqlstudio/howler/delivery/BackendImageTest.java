@@ -32,6 +32,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 class BackendImageTest {
 
     private static final String DATABASE = "file:/data/howler.db";
+    /** How the plan writes a value only the cloud assigns (docs/plan-json.md, "Unknown values"). */
+    private static final String UNKNOWN = "[unknown]";
+    /**
+     * Values of the pod's environment that only exist in the cloud, and what the tests use instead: the database on
+     * the volume for Turso's URL, and a private range standing for the pod range GKE assigns to the cluster.
+     */
+    private static final Map<String, String> HERE_INSTEAD = Map.of(
+            "TURSO_URL", DATABASE,
+            "TRUSTED_PROXIES", "10.0.0.0/8");
 
     private PlannedPod deployment;
     private PlannedPod job;
@@ -84,7 +93,12 @@ class BackendImageTest {
         assertThat(secretMounts).as("%s mounts one Secret", pod.what()).hasSize(1);
         String secretsPath = secretMounts.get(0);
         Path dir = secretsDir(pod.env(), secretsPath);
-        pod.env().forEach((k, v) -> o.addAll(List.of("-e", k + "=" + (k.equals("TURSO_URL") ? DATABASE : v))));
+        pod.env().forEach((k, v) -> {
+            String value = HERE_INSTEAD.getOrDefault(k, v);
+            assertThat(value).as("%s: %s is known only after `howler up`: give the image test a value for it in "
+                    + "HERE_INSTEAD", pod.what(), k).isNotEqualTo(UNKNOWN);
+            o.addAll(List.of("-e", k + "=" + value));
+        });
         o.addAll(List.of("-v", dir + ":" + secretsPath + ":ro", "-v", volume + ":/data"));
         return o;
     }
