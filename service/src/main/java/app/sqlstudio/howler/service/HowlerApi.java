@@ -1,5 +1,8 @@
 package app.sqlstudio.howler.service;
 
+import app.sqlstudio.howler.service.account.AccountHandler;
+import app.sqlstudio.howler.service.account.AccountRepository;
+import app.sqlstudio.howler.service.account.AccountService;
 import app.sqlstudio.howler.service.auth.AuthHandler;
 import app.sqlstudio.howler.service.auth.AuthMetrics;
 import app.sqlstudio.howler.service.auth.AuthService;
@@ -104,9 +107,13 @@ public final class HowlerApi {
         OrganizationService orgService = new OrganizationService(db, orgRepo, InvitationRepository.sql(), auditRepo, users,
                 deps.mailer(), json, config.appUrl(), clock);
 
+        AccountService accountService = new AccountService(db, AccountRepository.sql(), users, auditRepo, hasher, lockout, mfaService, guard,
+                authMetrics, clock);
+
         HealthHandler health = new HealthHandler(db, deps.lifecycle());
         AuthHandler auth = new AuthHandler(authService, json);
         MfaHandler mfa = new MfaHandler(mfaService, json);
+        AccountHandler account = new AccountHandler(accountService, json, clock);
         SyncHandler sync = new SyncHandler(syncService, json);
         OrganizationHandler organizations = new OrganizationHandler(orgService, json);
         InvitationHandler invitations = new InvitationHandler(orgService);
@@ -151,6 +158,10 @@ public final class HowlerApi {
                     post("/mfa/setup", mfa::setup, Role.USER);
                     post("/mfa/enable", mfa::enable, Role.USER);
                     post("/mfa/disable", mfa::disable, Role.USER);
+                });
+                path("/api/account", () -> {
+                    get("/export", account::export, Role.USER);
+                    delete(account::delete, Role.USER);
                 });
                 path("/api/sync", () -> {
                     post("/upload", sync::upload, Role.USER);
