@@ -29,8 +29,10 @@ public final class MfaService {
     /** What {@link #verify} found. */
     public enum Check {
         OK,
-        /** not a current code, not an unused recovery code */
+        /** not a current code */
         WRONG,
+        /** not an unused recovery code of this user */
+        RECOVERY_CODE_REFUSED,
         /** a current code, but one already accepted in its time step (or a later one) */
         REPLAYED,
         NOT_ENABLED
@@ -168,7 +170,7 @@ public final class MfaService {
         long now = clock.getAsLong();
         if (factor.recoveryCode() != null) {
             String hash = RecoveryCodes.hash(userId, factor.recoveryCode());
-            return hash != null && mfa.useRecoveryCode(sql, userId, hash, now) ? Check.OK : Check.WRONG;
+            return hash != null && mfa.useRecoveryCode(sql, userId, hash, now) ? Check.OK : Check.RECOVERY_CODE_REFUSED;
         }
         Optional<byte[]> secret = cipher.open(state.get().secret(), userId);
         if (secret.isEmpty()) {
@@ -185,6 +187,7 @@ public final class MfaService {
     public static ApiException rejected(Check check) {
         return switch (check) {
             case REPLAYED -> ApiException.unauthorized("this code was already used: wait for the next code from your authenticator app");
+            case RECOVERY_CODE_REFUSED -> ApiException.unauthorized("invalid or already used recovery code");
             case NOT_ENABLED -> ApiException.conflict("two-factor sign-in is not enabled");
             default -> ApiException.unauthorized("invalid two-factor code");
         };

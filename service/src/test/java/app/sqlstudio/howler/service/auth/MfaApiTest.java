@@ -197,13 +197,13 @@ class MfaApiTest {
         Http.Response ok = api.http.post("/api/auth/login/mfa", null, Map.of("mfa_token", mfaToken("mfa_recovery"), "recovery_code", code.toUpperCase()));
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
         assertError(api.http.post("/api/auth/login/mfa", null, Map.of("mfa_token", mfaToken("mfa_recovery"), "recovery_code", code)), 401,
-                "invalid two-factor code");
+                "invalid or already used recovery code");
         assertThat(api.http.post("/api/auth/login/mfa", null, Map.of("mfa_token", mfaToken("mfa_recovery"), "recovery_code", e.recoveryCodes().get(4)))
                 .status()).isEqualTo(200);
         // another user's code is no code for this one
         Enrolled other = enroll("mfa_recovery_other");
         assertError(api.http.post("/api/auth/login/mfa", null, Map.of("mfa_token", mfaToken("mfa_recovery"), "recovery_code", other.recoveryCodes().get(0))),
-                401, "invalid two-factor code");
+                401, "invalid or already used recovery code");
     }
 
     @Test
