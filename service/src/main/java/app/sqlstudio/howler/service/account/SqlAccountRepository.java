@@ -93,7 +93,8 @@ final class SqlAccountRepository implements AccountRepository {
     public int handOverSharedItems(Sql sql, String userId, String orgId, String newOwnerId, long now, String nowIso) {
         // new change sequence numbers above every current one, in the items' existing order: unique and increasing
         long base = sql.count("SELECT COALESCE(MAX(change_seq), 0) AS n FROM sync_items");
-        int moved = sql.update("UPDATE sync_items SET owner_id = ?1, created_by = ?1, sync_version = sync_version + 1, "
+        // the device id goes too: clients name devices after their owners ("alice-laptop")
+        int moved = sql.update("UPDATE sync_items SET owner_id = ?1, created_by = ?1, device_id = NULL, sync_version = sync_version + 1, "
                 + "change_seq = change_seq + ?2, updated_at = ?3, "
                 + "data = json_set(data, '$.user_id', ?1, '$.sync_version', sync_version + 1, '$.updated_at', ?4) "
                 + "WHERE owner_id = ?5 AND organization_id = ?6 AND visibility = 'shared' AND NOT EXISTS (SELECT 1 FROM sync_items x "

@@ -60,7 +60,8 @@ class AccountApiTest {
     }
 
     static void upload(TestApi.Session who, Map<String, Object> change) {
-        Http.Response r = api.http.post("/api/sync/upload", who.token(), Map.of("device_id", "laptop", "changes", List.of(change)));
+        // devices named after their owner, as clients do: a deletion must not leave the name behind in a device id
+        Http.Response r = api.http.post("/api/sync/upload", who.token(), Map.of("device_id", who.username() + "-laptop", "changes", List.of(change)));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().get("rejected")).as(r.toString()).isEmpty();
     }
@@ -146,7 +147,7 @@ class AccountApiTest {
         assertThat(items.get("team-query").get("organization_id").asText()).isEqualTo(orgId);
         assertThat(items.get("gone").get("deleted").asBoolean()).isTrue();
         assertThat(items.get("gone").get("deleted_at").asText()).endsWith("Z");
-        assertThat(x.get("sync").get("devices").findValuesAsText("device_id")).containsExactly("laptop");
+        assertThat(x.get("sync").get("devices").findValuesAsText("device_id")).containsExactly("exp_member-laptop");
 
         assertThat(x.get("organizations")).hasSize(1);
         JsonNode o = x.get("organizations").get(0);
@@ -244,6 +245,12 @@ class AccountApiTest {
         assertThat(handed.get("user_id").asText()).isEqualTo(owner.userId());
         assertThat(handed.get("sync_version").asLong()).isEqualTo(2);
         assertThat(handed.get("title").asText()).isEqualTo("Shared by the admin");
+        // while the team still holds the handed-over item, nothing in it (nor anywhere) names the admin or the member
+        for (TestApi.Session s : List.of(admin, member)) {
+            for (String needle : List.of(s.userId(), s.username(), s.email())) {
+                assertThat(DatabaseScan.find(api.db, needle)).as("what is left of %s", needle).isEmpty();
+            }
+        }
 
         // the audit trail keeps every event, without the people
         JsonNode logs = api.http.get("/api/organizations/" + team + "/audit-logs?limit=100", owner.token()).json().get("logs");
