@@ -112,6 +112,15 @@ final class SqlAccountRepository implements AccountRepository {
     @Override
     public void deleteUser(Sql sql, String userId, String username, String email) {
         String lowerEmail = email.toLowerCase(Locale.ROOT);
+        // what the user wrote to other people's shared items, and to the conflicts others stored about them, carries the
+        // user's device id (clients name devices after people): it goes, the content stays with the item's owner
+        String myDevices = "SELECT device_id FROM sync_devices WHERE user_id = ?1";
+        sql.update("UPDATE sync_items SET device_id = NULL WHERE owner_id <> ?1 AND device_id IN (" + myDevices + ") "
+                + "AND organization_id IN (SELECT organization_id FROM organization_members WHERE user_id = ?1)", userId);
+        for (String column : new String[]{"local_version", "remote_version"}) {
+            sql.update("UPDATE sync_conflicts SET " + column + " = json_set(" + column + ", '$.device_id', NULL) WHERE user_id <> ?1 "
+                    + "AND json_valid(" + column + ") AND json_extract(" + column + ", '$.device_id') IN (" + myDevices + ")", userId);
+        }
         sql.update("DELETE FROM sync_conflicts WHERE user_id = ? OR item_owner_id = ?", userId, userId);
         sql.update("DELETE FROM sync_items WHERE owner_id = ?", userId);
         sql.update("DELETE FROM sync_devices WHERE user_id = ?", userId);

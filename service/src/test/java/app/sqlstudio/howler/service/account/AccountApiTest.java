@@ -210,6 +210,18 @@ class AccountApiTest {
         upload(admin, item("saved_query", "admin-shared", "create",
                 Map.of("title", "Shared by the admin", "query", "select 2", "visibility", "shared", "organization_id", team), 0));
         upload(member, item("connection", "member-private", "create", Map.of("name", "Member private"), 0));
+        // the admin edits a query the owner shared, and the owner edits the admin's from a stale copy (a stored conflict):
+        // both leave the admin's device on rows that are not the admin's
+        upload(owner, item("saved_query", "owner-shared", "create",
+                Map.of("title", "Shared by the owner", "query", "select 3", "visibility", "shared", "organization_id", team), 0));
+        upload(admin, item("saved_query", "owner-shared", "update",
+                Map.of("title", "Edited by the admin", "query", "select 3", "visibility", "shared", "organization_id", team), 1));
+        upload(admin, item("saved_query", "admin-shared", "update",
+                Map.of("title", "Shared by the admin", "query", "select 2", "visibility", "shared", "organization_id", team), 1));
+        Http.Response stale = api.http.post("/api/sync/upload", owner.token(), Map.of("device_id", "del_owner-laptop", "changes", List.of(
+                item("saved_query", "admin-shared", "update",
+                        Map.of("title", "Owner's stale edit", "query", "select 2", "visibility", "shared", "organization_id", team), 1))));
+        assertThat(stale.json().get("conflicts")).as(stale.toString()).hasSize(1);
         upload(owner, item("connection", "owner-private", "create", Map.of("name", "Owner private"), 0));
         api.http.put("/api/organizations/" + team + "/members/" + member.userId() + "/role", owner.token(), Map.of("role", "member"));
 
@@ -243,7 +255,7 @@ class AccountApiTest {
         for (JsonNode q : download.get("saved_queries")) if (q.get("id").asText().equals("admin-shared")) handed = q;
         assertThat(handed).as(download.toString()).isNotNull();
         assertThat(handed.get("user_id").asText()).isEqualTo(owner.userId());
-        assertThat(handed.get("sync_version").asLong()).isEqualTo(2);
+        assertThat(handed.get("sync_version").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(handed.get("title").asText()).isEqualTo("Shared by the admin");
         // while the team still holds the handed-over item, nothing in it (nor anywhere) names the admin or the member
         for (TestApi.Session s : List.of(admin, member)) {
