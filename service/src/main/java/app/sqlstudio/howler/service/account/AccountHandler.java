@@ -7,18 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /** {@code /api/account}: the caller's data export and the deletion of their account. */
 public final class AccountHandler {
     private final AccountService account;
     private final ObjectMapper json;
-    private final java.util.function.LongSupplier clock;
+    private final LongSupplier clock;
 
-    public AccountHandler(AccountService account, ObjectMapper json, java.util.function.LongSupplier clock) {
+    public AccountHandler(AccountService account, ObjectMapper json, LongSupplier clock) {
         this.account = account;
         this.json = json;
         this.clock = clock;
@@ -28,7 +30,7 @@ public final class AccountHandler {
     public void export(Context ctx) throws JsonProcessingException {
         var p = Requests.principal(ctx);
         Map<String, Object> export = account.export(p);
-        String day = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(clock.getAsLong()), ZoneOffset.UTC).toString();
+        String day = LocalDate.ofInstant(Instant.ofEpochMilli(clock.getAsLong()), ZoneOffset.UTC).toString();
         // usernames are [A-Za-z0-9_.-]: safe inside a quoted filename
         ctx.header("Content-Disposition", "attachment; filename=\"howler-account-" + p.username() + "-" + day + ".json\"");
         ctx.contentType("application/json").result(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export));

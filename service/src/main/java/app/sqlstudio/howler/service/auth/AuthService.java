@@ -5,7 +5,11 @@ import app.sqlstudio.howler.service.storage.ConstraintViolationException;
 import app.sqlstudio.howler.service.storage.Database;
 import app.sqlstudio.howler.service.util.Ids;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -294,11 +298,11 @@ public final class AuthService {
         return new Tokens(user, access.token(), refresh.token(), access.expiresAtMs());
     }
 
+    /** How an {@code mfa_token} is stored: 256 random bits need no slow hash, only one that does not give them back. */
     private static String sha256(String token) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
