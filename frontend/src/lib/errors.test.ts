@@ -43,6 +43,28 @@ describe('errorFromResponse', () => {
     expect(errorFromResponse(429, 'account is temporarily locked', '900').message).toBe('Too many attempts. Try again in 15 minutes.');
   });
 
+  it('words a refused two-factor or recovery code, whatever status carries it', () => {
+    expect(errorFromResponse(401, 'invalid two-factor code', null).message).toBe('That code is not valid. Enter the 6-digit code your authenticator app shows now.');
+    expect(errorFromResponse(400, 'code is invalid', null).message).toBe('That code is not valid. Enter the 6-digit code your authenticator app shows now.');
+    expect(errorFromResponse(401, 'recovery code is invalid or already used', null).message).toBe(
+      'That recovery code is not valid or was already used. Each recovery code works once.',
+    );
+  });
+
+  it('sends a user whose two-factor sign-in ticket expired back to the password', () => {
+    expect(errorFromResponse(401, 'invalid or expired mfa_token', null).message).toBe('This sign-in took too long or was already used. Enter your password again.');
+  });
+
+  it('keeps an expired session a session problem, not a code problem', () => {
+    expect(errorFromResponse(401, 'invalid or expired token', null).message).toBe('Your session has ended. Please sign in again.');
+  });
+
+  it('names the organization a sole owner must hand over first (409)', () => {
+    expect(errorFromResponse(409, "you are the sole owner of 'Acme Data', which has other members: transfer ownership first", null).message).toBe(
+      "You are the sole owner of 'Acme Data', which has other members: transfer ownership first.",
+    );
+  });
+
   it('shows validation and conflict messages of the API as sentences', () => {
     expect(errorFromResponse(400, 'password must be at least 8 characters', null).message).toBe('Password must be at least 8 characters.');
     expect(errorFromResponse(409, 'username or email already exists', null).message).toBe('Username or email already exists.');
