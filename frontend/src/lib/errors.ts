@@ -61,10 +61,13 @@ const REFUSED_CODE = /\bcode\b.*\b(invalid|incorrect|wrong|expired|used|not vali
 /** The short-lived ticket between the password and the code of a two-factor sign-in. */
 const MFA_TICKET = /mfa[ _-]?token|two-factor (sign-in|session)/i;
 
+const RECOVERY_CODE_REFUSED = 'That recovery code is not valid or was already used. Each recovery code works once.';
+
 function codeMessage(serverMessage: string): string {
-  return /recovery/i.test(serverMessage)
-    ? 'That recovery code is not valid or was already used. Each recovery code works once.'
-    : 'That code is not valid. Enter the 6-digit code your authenticator app shows now.';
+  if (/recovery/i.test(serverMessage)) return RECOVERY_CODE_REFUSED;
+  // A replay: the right code, but its time step was already used for a sign-in.
+  if (/already used/i.test(serverMessage)) return 'That code was already used. Wait for the next code from your authenticator app.';
+  return 'That code is not valid. Enter the 6-digit code your authenticator app shows now.';
 }
 
 /**
@@ -132,6 +135,23 @@ export function errorFromResponse(
 /** The two-factor sign-in ticket is spent or expired: only the password step can issue a new one. */
 export function isExpiredSignIn(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401 && error.serverMessage !== undefined && MFA_TICKET.test(error.serverMessage);
+}
+
+/**
+ * What to show for a failed second factor. The API answers a wrong recovery code as it does a
+ * wrong app code, so the form says which kind the user typed.
+ */
+export function secondFactorMessageOf(error: unknown, kind: 'code' | 'recovery'): string {
+  if (
+    kind === 'recovery' &&
+    error instanceof ApiError &&
+    (error.status === 400 || error.status === 401) &&
+    error.serverMessage !== undefined &&
+    REFUSED_CODE.test(error.serverMessage)
+  ) {
+    return RECOVERY_CODE_REFUSED;
+  }
+  return messageOf(error);
 }
 
 /** The error of a request that got no answer at all. */

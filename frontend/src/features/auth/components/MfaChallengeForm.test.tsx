@@ -88,6 +88,16 @@ describe('the second step of signing in', () => {
     expect(getSession()).toBeNull();
   });
 
+  it('says a refused recovery code is a refused recovery code', async () => {
+    mfaServer(() => ({ status: 401, body: { error: true, message: 'invalid two-factor code' } }));
+    renderWithProviders(<LoginForm onSignedIn={() => {}} />);
+    const u = await passPasswordStep();
+    await u.click(screen.getByRole('button', { name: 'Use a recovery code instead' }));
+    await u.type(screen.getByLabelText('Recovery code'), 'used-one');
+    await u.click(screen.getByRole('button', { name: 'Verify and sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That recovery code is not valid or was already used. Each recovery code works once.');
+  });
+
   it('goes back to the password when the ticket expired or was used', async () => {
     mfaServer(() => ({ status: 401, body: { error: true, message: 'invalid or expired mfa_token' } }));
     renderWithProviders(<LoginForm onSignedIn={() => {}} />);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, TextField } from '../../../components/ui';
-import { isExpiredSignIn, messageOf } from '../../../lib/errors';
+import { isExpiredSignIn, messageOf, secondFactorMessageOf } from '../../../lib/errors';
 import { useForm } from '../../../lib/use-form';
 import { normalizeTotp, validateRequired, validateTotp } from '../../../lib/validation';
 import { useLoginMfa } from '../api/login-mfa';
@@ -49,7 +49,7 @@ export function MfaChallengeForm({
       )}
     >
       <h2 className="step-title">Two-factor sign-in</h2>
-      {verify.isError && <Alert>{messageOf(verify.error)}</Alert>}
+      {verify.isError && <Alert>{secondFactorMessageOf(verify.error, mode)}</Alert>}
       {mode === 'code' ? (
         <>
           <p>Open your authenticator app and enter the 6-digit code it shows for SQL Studio.</p>
