@@ -1,9 +1,17 @@
 package app.sqlstudio.howler.service;
 
+import app.sqlstudio.howler.service.account.AccountHandler;
+import app.sqlstudio.howler.service.account.AccountRepository;
+import app.sqlstudio.howler.service.account.AccountService;
 import app.sqlstudio.howler.service.auth.AuthHandler;
 import app.sqlstudio.howler.service.auth.AuthMetrics;
 import app.sqlstudio.howler.service.auth.AuthService;
 import app.sqlstudio.howler.service.auth.LoginAttemptRepository;
+import app.sqlstudio.howler.service.auth.LoginLockout;
+import app.sqlstudio.howler.service.auth.MfaHandler;
+import app.sqlstudio.howler.service.auth.MfaRepository;
+import app.sqlstudio.howler.service.auth.MfaSecretCipher;
+import app.sqlstudio.howler.service.auth.MfaService;
 import app.sqlstudio.howler.service.auth.PasswordHasher;
 import app.sqlstudio.howler.service.auth.SessionGuard;
 import app.sqlstudio.howler.service.auth.SessionRepository;
@@ -92,15 +100,27 @@ public final class HowlerApi {
         TokenService tokens = new TokenService(config.jwtSecret(), config.jwtSecretPrevious(), config.accessTokenTtl(), config.refreshTokenTtl(), clock);
         SessionGuard guard = new SessionGuard(db, sessions, users, clock, 1_000);
         AuthMetrics authMetrics = new AuthMetrics(registry);
-        AuthService authService = new AuthService(db, users, sessions, LoginAttemptRepository.sql(), new PasswordHasher(config.passwordHashing()),
-                tokens, guard, authMetrics, config.loginMaxFailures(), config.loginLockoutWindow(), clock);
+        PasswordHasher hasher = new PasswordHasher(config.passwordHashing());
+        LoginAttemptRepository attempts = LoginAttemptRepository.sql();
+        LoginLockout lockout = new LoginLockout(db, attempts, authMetrics, config.loginMaxFailures(), config.loginLockoutWindow(), clock);
+        MfaRepository mfaRepo = MfaRepository.sql();
+        AuditLogRepository auditRepo = AuditLogRepository.sql();
+        MfaService mfaService = new MfaService(db, mfaRepo, users, auditRepo, hasher, lockout,
+                new MfaSecretCipher(config.jwtSecret(), config.jwtSecretPrevious()), guard, authMetrics, clock);
+        AuthService authService = new AuthService(db, users, sessions, attempts, lockout, mfaRepo, mfaService, hasher,
+                tokens, guard, authMetrics, clock);
         SyncService syncService = new SyncService(db, SyncRepository.sql(), orgRepo, json, clock, registry,
                 new DownloadPageCache(config.syncPageCacheMb() * 1024L * 1024L, registry));
-        OrganizationService orgService = new OrganizationService(db, orgRepo, InvitationRepository.sql(), AuditLogRepository.sql(), users,
+        OrganizationService orgService = new OrganizationService(db, orgRepo, InvitationRepository.sql(), auditRepo, users,
                 deps.mailer(), json, config.appUrl(), clock);
+
+        AccountService accountService = new AccountService(db, AccountRepository.sql(), users, auditRepo, hasher, lockout, mfaService, guard,
+                authMetrics, clock);
 
         HealthHandler health = new HealthHandler(db, deps.lifecycle());
         AuthHandler auth = new AuthHandler(authService, json);
+        MfaHandler mfa = new MfaHandler(mfaService, json);
+        AccountHandler account = new AccountHandler(accountService, json, clock);
         SyncHandler sync = new SyncHandler(syncService, json);
         OrganizationHandler organizations = new OrganizationHandler(orgService, json);
         InvitationHandler invitations = new InvitationHandler(orgService);
@@ -142,6 +162,12 @@ public final class HowlerApi {
                 } catch (RuntimeException e) {
                     LOG.warn("hourly purge of sessions and login attempts failed: {}", e.toString());
                 }
+                try {
+                    int resealed = mfaService.resealAfterRotation();
+                    if (resealed > 0) LOG.info("re-sealed {} TOTP secrets with the current JWT_SECRET", resealed);
+                } catch (RuntimeException e) {
+                    LOG.warn("re-sealing TOTP secrets after a JWT secret rotation failed: {}", e.toString());
+                }
             }, 1, 60, TimeUnit.MINUTES));
             cfg.events.serverStopped(housekeeping::shutdownNow);
             cfg.routes.before(pipeline::before);
@@ -155,11 +181,19 @@ public final class HowlerApi {
                 path("/api/auth", () -> {
                     post("/signup", auth::signup, Role.PUBLIC);
                     post("/login", auth::login, Role.PUBLIC);
+                    post("/login/mfa", auth::loginMfa, Role.PUBLIC);
                     post("/refresh", auth::refresh, Role.PUBLIC);
                     post("/logout", auth::logout, Role.USER);
                     get("/me", auth::me, Role.USER);
                     get("/profile", auth::me, Role.USER);
                     post("/password", auth::changePassword, Role.USER);
+                    post("/mfa/setup", mfa::setup, Role.USER);
+                    post("/mfa/enable", mfa::enable, Role.USER);
+                    post("/mfa/disable", mfa::disable, Role.USER);
+                });
+                path("/api/account", () -> {
+                    get("/export", account::export, Role.USER);
+                    delete(account::delete, Role.USER);
                 });
                 path("/api/sync", () -> {
                     post("/upload", sync::upload, Role.USER);

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Errors Jetty answers itself, before a request reaches Javalin (a malformed request line or URI, headers too large):
- * api.md wants JSON {@code {"error": true, "message": ...}} and the security headers for every status and method, where
- * Jetty's default is an HTML page (and no body at all for a PUT, or when the Accept header names no type it knows).
+ * docs/api.md wants JSON {@code {"error": true, "message": ...}} and the security headers for every status and method,
+ * where Jetty's default is an HTML page (and no body at all for a PUT, or when the Accept header names no type it knows).
  * Set as the server's error handler, it also answers for the servlet context Javalin runs in, which has none.
  */
 public final class JsonErrorHandler extends ErrorHandler {

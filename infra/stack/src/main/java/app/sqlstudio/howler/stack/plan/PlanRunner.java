@@ -54,7 +54,7 @@ public final class PlanRunner {
                         + "`: pulumi config set --secret " + key + " <value> --stack " + stackFile.stack());
             }
         }
-        // infra.md: secrets are Pulumi secrets, never plain. A plain one in the stack file is a configuration error:
+        // Secrets are Pulumi secrets, never plain (docs/architecture.md "Stacks"). A plain one in the stack file is a configuration error:
         // it is already in git history, so the fix is to rotate it, not only to encrypt it.
         List<ConfigProblem> plain = new ArrayList<>();
         for (String key : StackConfig.SECRET_KEYS) {
@@ -76,11 +76,11 @@ public final class PlanRunner {
         Logger quiet = Logger.getLogger("howler.plan");
         quiet.setUseParentHandlers(false);
         quiet.setLevel(Level.OFF);
-        MockCloud mocks = new MockCloud(stackConfig.gcp().project(), stackConfig.edge().zone(),
-                stackConfig.turso().organization());
+        MockCloud mocks = new MockCloud(stackConfig.gcp().project(), stackConfig.edge().zone());
         try {
+            // a dry run, as `pulumi preview` is: the SDK leaves unknown whatever the engine does not return
             TestResult result = PulumiTestInternal.builder()
-                    .options(TestOptions.builder().projectName(PROJECT).stackName(stack).build())
+                    .options(TestOptions.builder().projectName(PROJECT).stackName(stack).preview(true).build())
                     .mocks(mocks)
                     .config(config, new java.util.HashSet<>(StackConfig.SECRET_KEYS))
                     .standardLogger(quiet)
@@ -109,7 +109,8 @@ public final class PlanRunner {
         Map<String, Object> values = new TreeMap<>();
         outputs.forEach((name, output) -> {
             OutputData<?> data = PulumiTestInternal.extractOutputData(output);
-            values.put(name, data.isSecret() ? PlannedResource.SECRET : data.getValueNullable());
+            values.put(name, !data.isKnown() ? PlannedResource.UNKNOWN
+                    : data.isSecret() ? PlannedResource.SECRET : data.getValueNullable());
         });
         return values;
     }

@@ -22,11 +22,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An in-memory Turso Platform API v1 for one organization, as Turso documents it: same paths, bodies, casing
+ * An in-memory Turso Platform API v1 for one organization, as documented (docs/turso.md): same paths, bodies, casing
  * ({@code Name}, {@code DbId}, {@code Hostname}) and error shapes. Scripted replies ({@link #script}) jump the queue to
  * simulate 429s, 5xx and malformed bodies. Every request and its reply are kept ({@link #exchanges}) so the shapes can
- * be checked against the official client's typings ({@code typings/TursoApiTypingsConformanceTest}); public for the
- * CLI's tests, which check their Turso client against the same stand-in.
+ * be checked against the official client's typings ({@code TursoApiTypingsConformanceTest}); public for the CLI's
+ * tests, which check their Turso client against the same stand-in.
  */
 public final class FakeTursoApi implements AutoCloseable {
     public static final String ORG = "acme";
