@@ -21,6 +21,7 @@ import app.sqlstudio.howler.service.config.Config;
 import app.sqlstudio.howler.service.health.HealthHandler;
 import app.sqlstudio.howler.service.http.ErrorResponses;
 import app.sqlstudio.howler.service.http.HttpMetrics;
+import app.sqlstudio.howler.service.http.JettyMemoryLayout;
 import app.sqlstudio.howler.service.http.JsonErrorHandler;
 import app.sqlstudio.howler.service.http.RequestPipeline;
 import app.sqlstudio.howler.service.http.Role;
@@ -78,6 +79,7 @@ public final class HowlerApi {
     }
 
     private static QueuedThreadPool requestThreads(int max) {
+        JettyMemoryLayout.preset(); // before Jetty's first queue: spares the platform MBean server on the start-up path
         QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max), 60_000);
         pool.setName("http");
         return pool;
