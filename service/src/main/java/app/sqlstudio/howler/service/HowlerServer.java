@@ -72,12 +72,6 @@ public final class HowlerServer {
         }, "jvm-meters");
         jvmMeters.setDaemon(true);
         jvmMeters.start();
-        // Jetty 12 builds its MIME table from every locale the JVM knows, in a static initializer (about a tenth of
-        // Javalin 7's start-up on a cold JVM, see BENCHMARKS.md). It needs nothing from the configuration, so it runs
-        // here while this thread opens and migrates the database; should Jetty get there first, it waits for it.
-        Thread jettyTables = new Thread(HowlerServer::initJettyTables, "jetty-tables");
-        jettyTables.setDaemon(true);
-        jettyTables.start();
         var json = Json.mapper();
         if (config.jwtSecretGenerated()) {
             LOG.warn("JWT_SECRET is not set: generated a random secret for this process, so tokens do not survive a restart "
@@ -113,15 +107,6 @@ public final class HowlerServer {
         } catch (RuntimeException e) {
             db.close();
             throw e;
-        }
-    }
-
-    private static void initJettyTables() {
-        try {
-            Class.forName("org.eclipse.jetty.http.MimeTypes", true, HowlerServer.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            // not fatal here: the server's own use of the class reports it where it matters
-            LOG.debug("could not initialise Jetty's MIME table ahead of the server: {}", e.toString());
         }
     }
 
