@@ -67,6 +67,9 @@ public final class LocalConfig {
         if (!"turso".equals(String.valueOf(values.get("howler:database")))) {
             return;
         }
+        // the claim's keys are read only for an SQLite file
+        values.keySet().removeAll(Set.of("howler:dataVolumeSize", "howler:dataAccessMode", "howler:protectData",
+                "howler:dataStorageClass"));
         Set<String> turso = StackConfig.tursoKeys();
         source.forEach((key, value) -> {
             if (turso.contains(key) && !values.containsKey(key) && !EphemeralConfig.NOT_COPIED.contains(key)) {

@@ -323,6 +323,9 @@ public record StackConfig(
                     Optional.empty(), Optional.of(local));
             // A local stack made from prod's file must not carry GKE, Cloudflare or add-on keys it would silently
             // ignore: each is named with the reason instead of as an unknown key.
+            if (turso.isEmpty()) {
+                r.inapplicable(tursoKeys(), "is read only when the data is at Turso (howler:database: turso); remove it");
+            }
             ConfigReader other = new ConfigReader(source, "howler", stackFile);
             gke(other, stackName, domain, expiresAt, app);
             r.inapplicable(other.keysRead(), "is read only on howler:target gke; a local stack creates no cloud "
@@ -471,27 +474,35 @@ public record StackConfig(
                 "the namespace of the cluster's ingress controller (allowed to reach the app)", "ingress-nginx");
         Database database = Database.valueOf(r.oneOf("database", Set.of("sqlite", "turso"), "sqlite").toUpperCase(java.util.Locale.ROOT));
         Optional<DataVolume> volume = Optional.empty();
-        if (database == Database.SQLITE) {
-            Quantity size = r.quantity("dataVolumeSize", "1Gi");
-            if (r.valid("dataVolumeSize", "limitRangePvcMinStorage", "limitRangePvcMaxStorage")
-                    && (size.compareTo(limits.pvcMinStorage()) < 0 || size.compareTo(limits.pvcMaxStorage()) > 0)) {
-                r.problem("dataVolumeSize", size + " is outside the namespace's LimitRange for a claim ("
-                        + limits.pvcMinStorage() + " to " + limits.pvcMaxStorage() + "): the claim would be refused",
-                        limits.pvcMinStorage().text());
-            }
-            if (r.valid("dataVolumeSize", "quotaRequestsStorage") && size.compareTo(limits.quotaRequestsStorage()) > 0) {
-                r.problem("dataVolumeSize", size + " is more than quotaRequestsStorage (" + limits.quotaRequestsStorage() + ")", "1Gi");
-            }
-            if (r.valid("quotaPersistentVolumeClaims") && limits.quotaPersistentVolumeClaims() < 1) {
-                r.problem("quotaPersistentVolumeClaims", "must be at least 1: the SQLite file lives on a claim", "10");
-            }
-            volume = Optional.of(new DataVolume(
-                    r.optionalMatching("dataStorageClass", DNS_SUBDOMAIN, "a StorageClass name", "standard"),
-                    size,
-                    r.oneOf("dataAccessMode", Set.of("ReadWriteOnce", "ReadWriteMany"), "ReadWriteOnce"),
-                    r.bool("protectData", "true")));
+        if (database == Database.TURSO) {
+            ConfigReader other = new ConfigReader(r.source(), "howler", "probe");
+            dataVolume(other, limits);
+            r.inapplicable(other.keysRead(), "is read only when the data is an SQLite file (howler:database: sqlite); remove it");
+        } else {
+            volume = Optional.of(dataVolume(r, limits));
         }
         return new Local(kubeconfig, context, registry, podCidr, ingressClass, ingressNamespace, database, volume);
+    }
+
+    private static DataVolume dataVolume(ConfigReader r, NamespaceLimits limits) {
+        Quantity size = r.quantity("dataVolumeSize", "1Gi");
+        if (r.valid("dataVolumeSize", "limitRangePvcMinStorage", "limitRangePvcMaxStorage")
+                && (size.compareTo(limits.pvcMinStorage()) < 0 || size.compareTo(limits.pvcMaxStorage()) > 0)) {
+            r.problem("dataVolumeSize", size + " is outside the namespace's LimitRange for a claim ("
+                    + limits.pvcMinStorage() + " to " + limits.pvcMaxStorage() + "): the claim would be refused",
+                    limits.pvcMinStorage().text());
+        }
+        if (r.valid("dataVolumeSize", "quotaRequestsStorage") && size.compareTo(limits.quotaRequestsStorage()) > 0) {
+            r.problem("dataVolumeSize", size + " is more than quotaRequestsStorage (" + limits.quotaRequestsStorage() + ")", "1Gi");
+        }
+        if (r.valid("quotaPersistentVolumeClaims") && limits.quotaPersistentVolumeClaims() < 1) {
+            r.problem("quotaPersistentVolumeClaims", "must be at least 1: the SQLite file lives on a claim", "10");
+        }
+        return new DataVolume(
+                r.optionalMatching("dataStorageClass", DNS_SUBDOMAIN, "a StorageClass name", "standard"),
+                size,
+                r.oneOf("dataAccessMode", Set.of("ReadWriteOnce", "ReadWriteMany"), "ReadWriteOnce"),
+                r.bool("protectData", "true"));
     }
 
     private static App app(ConfigReader r) {
