@@ -80,7 +80,8 @@ class LocalStackInitTest {
                 .containsEntry("howler:environment", "development")
                 // prod's app settings are kept
                 .containsEntry("howler:backendReplicasMin", "2").containsEntry("howler:backendReplicasMax", "10")
-                .doesNotContainKeys("gcp:project", "gcp:region", "howler:clusterName", "howler:monitoring",
+                .containsEntry("howler:monitoring", "false")
+                .doesNotContainKeys("gcp:project", "gcp:region", "howler:clusterName", "howler:kubePrometheusStackChartVersion",
                         "howler:cloudflareZoneId", "turso:organization", "howler:tursoDatabaseName", "howler:expiresAt");
         String text = Files.readString(project.resolve("Pulumi.local.yaml"));
         assertThat(text).doesNotContain("U0VDUkVULUtFWS1NQVRFUklBTA==", "a-bearer-token", "127.0.0.1");
@@ -95,18 +96,29 @@ class LocalStackInitTest {
         assertThat(plan.out()).contains("PersistentVolumeClaim sql-studio-local/sql-studio-data", "Policies: all passed")
                 .doesNotContain("gcp:", "cloudflare:", "Release");
 
+        CliRun copy = CliRun.in(pulumi.env(), "stack", "init", "other", "--from", "local", "--cwd", project.toString());
+        assertThat(copy.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(copy.err()).contains("Stack local is a local stack", "pass --kubeconfig PATH");
+        CliRun second = CliRun.in(pulumi.env(), "stack", "init", "other", "--from", "local", "--kubeconfig", kubeconfig.toString(),
+                "--context", "k3d-other", "--cwd", project.toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(StackFile.load(project, "other").values()).containsEntry("howler:namespace", "sql-studio-other")
+                .containsEntry("howler:kubeContext", "k3d-other");
+
         CliRun ls = CliRun.in(pulumi.env(), "stack", "ls", "--cwd", project.toString());
         assertThat(ls.out()).containsPattern("local\\s+local\\s+never").containsPattern("prod\\s+gke\\s+never");
         var doc = new ObjectMapper().readTree(CliRun.in(pulumi.env(), "stack", "ls", "--json", "--cwd", project.toString()).out());
         assertThat(doc.at("/stacks/0/stack").asText()).isEqualTo("local");
         assertThat(doc.at("/stacks/0/target").asText()).isEqualTo("local");
+        assertThat(doc.at("/stacks/2/stack").asText()).isEqualTo("prod");
+        assertThat(doc.at("/stacks/2/target").asText()).isEqualTo("gke");
     }
 
     @Test
     void a_named_context_an_ephemeral_expiry_and_sets_are_honoured() throws Exception {
         CliRun run = init("dev-alice", "--kubeconfig", kubeconfig.toString(), "--context", "k3d-other", "--ephemeral",
                 "--ttl", "8h", "--set", "podCidr=10.42.0.0/16", "--set", "imageRegistry=localhost:5001",
-                "--set", "ingressClass=traefik", "--set", "ingressNamespace=kube-system");
+                "--set", "ingressClass=traefik", "--set", "ingressNamespace=kube-system", "--set", "monitoring=true");
         assertThat(run.exitCode()).as(run.err()).isZero();
         var values = StackFile.load(project, "dev-alice").values();
         assertThat(values).containsEntry("howler:kubeContext", "k3d-other")
@@ -114,7 +126,11 @@ class LocalStackInitTest {
                 .containsEntry("howler:protectData", "false")
                 .containsEntry("howler:namespace", "sql-studio-dev-alice")
                 .containsEntry("howler:podCidr", "10.42.0.0/16")
-                .containsEntry("howler:imageRegistry", "localhost:5001");
+                .containsEntry("howler:imageRegistry", "localhost:5001")
+                // asked for: prod's monitoring settings come back with it
+                .containsEntry("howler:monitoring", "true")
+                .containsEntry("howler:kubePrometheusStackChartVersion", "70.4.2")
+                .containsEntry("howler:alertSlowQuerySeconds", "0.5");
         assertThat(run.out()).contains("expires:   2026-11-25T20:00:00Z");
         // gc sees it like any ephemeral stack
         var gc = CliRun.in(pulumi.env(), "stack", "gc", "--dry-run", "--cwd", project.toString());

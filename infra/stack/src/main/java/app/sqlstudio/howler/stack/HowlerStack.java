@@ -146,6 +146,8 @@ public final class HowlerStack {
                 .providers(cluster.kubernetesProvider).dependsOn(namespace).build();
         Optional<SqliteVolume> volume = local.dataVolume().map(v -> new SqliteVolume("database",
                 new SqliteVolume.Args(config.app().namespace(), config.environment(), v), afterNamespace));
+        local.monitoring().ifPresent(m -> new Monitoring("monitoring", new MonitoringArgs(m.chartVersion(),
+                m.retention(), m.storage().text(), m.alerts(), config.app().namespace(), BackendWorkload.NAME), afterNamespace));
 
         var app = defineApp(config, cluster.kubernetesProvider, namespace, connection, Output.of(local.imageRegistry()),
                 Output.of(local.podCidr()), local.ingressNamespace(), local.ingressClass(), Optional.empty(),

@@ -70,7 +70,8 @@ public final class TestStacks {
      */
     public static StackFile local(String stack, Map<String, String> changes) {
         StackFile prod = prodFile();
-        Set<String> gkeOnly = StackConfig.keysOnlyReadBy(StackConfig.Target.GKE);
+        Set<String> gkeOnly = new java.util.HashSet<>(StackConfig.keysOnlyReadBy(StackConfig.Target.GKE));
+        gkeOnly.addAll(StackConfig.monitoringKeys());
         Map<String, String> values = new LinkedHashMap<>();
         prod.values().forEach((k, v) -> {
             if (!gkeOnly.contains(k) && !k.startsWith("gcp:") && !k.startsWith("cloudflare:") && !k.startsWith("turso:")) {
@@ -91,6 +92,7 @@ public final class TestStacks {
         values.put("howler:dataVolumeSize", "1Gi");
         values.put("howler:dataAccessMode", "ReadWriteOnce");
         values.put("howler:protectData", "true");
+        values.put("howler:monitoring", "false");
         changes.forEach((k, v) -> {
             if (v == null) {
                 values.remove(k);

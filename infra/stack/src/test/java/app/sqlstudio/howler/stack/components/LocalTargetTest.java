@@ -273,6 +273,31 @@ class LocalTargetTest {
     }
 
     @Test
+    void monitoring_is_installed_only_when_asked() {
+        Map<String, String> changes = new HashMap<>();
+        TestStacks.prodFile().values().forEach((k, v) -> {
+            if (StackConfig.monitoringKeys().contains(k)) {
+                changes.put(k, v);
+            }
+        });
+        changes.put("howler:monitoring", "true");
+        var monitored = PlanRunner.plan(TestStacks.local("local", changes));
+        var release = one(monitored.plan(), "kubernetes:helm.sh/v3:Release");
+        assertThat(release.inputs()).containsEntry("chart", "kube-prometheus-stack").containsEntry("version", "70.4.2");
+        assertThat(monitored.plan().where(r -> r.isKubernetesObject() && NAMESPACE.equals(r.metadataNamespace())).stream()
+                .map(PlannedResource::kind)).contains("ServiceMonitor", "PrometheusRule");
+        assertThat(PolicyEngine.standard().evaluate(new PolicyContext(monitored.plan(), monitored.config(),
+                LocalDate.parse("2026-11-25"), Optional.empty()))).filteredOn(v -> v.severity() == Severity.MANDATORY).isEmpty();
+
+        // its settings without it are named, not ignored
+        Map<String, String> stray = new LinkedHashMap<>(TestStacks.local("local", Map.of()).values());
+        stray.put("howler:jwtSecret", "a-test-secret-that-is-long-enough-for-hs256-0000");
+        stray.put("howler:prometheusRetention", "30d");
+        assertThatThrownBy(() -> StackConfig.load(ConfigSource.of(stray), "local"))
+                .hasMessageContaining("howler:prometheusRetention: is read only with howler:monitoring: true");
+    }
+
+    @Test
     void keys_of_the_other_target_are_named_with_the_reason() {
         Map<String, String> values = new LinkedHashMap<>(TestStacks.local("local", Map.of()).values());
         values.put("howler:jwtSecret", "a-test-secret-that-is-long-enough-for-hs256-0000");
@@ -317,7 +342,8 @@ class LocalTargetTest {
         assertThat(StackConfig.keysOnlyReadBy(StackConfig.Target.LOCAL)).contains("howler:kubeconfig", "howler:kubeContext",
                 "howler:imageRegistry", "howler:database", "howler:protectData").doesNotContain("howler:imageTag");
         assertThat(StackConfig.keysOnlyReadBy(StackConfig.Target.GKE)).contains("gcp:project", "howler:clusterName",
-                "howler:monitoring", "cloudflare:apiToken", "howler:tursoDatabaseName").doesNotContain("howler:backendReplicasMin");
+                "howler:ingressNginxChartVersion", "cloudflare:apiToken", "howler:tursoDatabaseName")
+                .doesNotContain("howler:backendReplicasMin", "howler:monitoring");
     }
 
     private static PlannedResource migrationJob(Plan plan) {
