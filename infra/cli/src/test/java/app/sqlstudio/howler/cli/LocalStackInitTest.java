@@ -132,10 +132,19 @@ class LocalStackInitTest {
                 .containsEntry("howler:kubePrometheusStackChartVersion", "70.4.2")
                 .containsEntry("howler:alertSlowQuerySeconds", "0.5");
         assertThat(run.out()).contains("expires:   2026-11-25T20:00:00Z");
-        // gc sees it like any ephemeral stack
+        // gc sees it like any ephemeral stack: kept before its expiry, destroyed and removed after it
         var gc = CliRun.in(pulumi.env(), "stack", "gc", "--dry-run", "--cwd", project.toString());
         assertThat(gc.exitCode()).as(gc.err()).isZero();
         assertThat(gc.out()).doesNotContain("dev-alice: expired");
+        var later = java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T08:00:00Z"), java.time.ZoneOffset.UTC);
+        var env = new app.sqlstudio.howler.cli.support.Env(pulumi.env(), new java.io.BufferedReader(new java.io.StringReader("")),
+                app.sqlstudio.howler.stack.HowlerStack::define);
+        var expired = CliRun.with(env, later, "stack", "gc", "--cwd", project.toString());
+        assertThat(expired.exitCode()).as(expired.err()).isZero();
+        assertThat(expired.out()).contains("dev-alice: destroyed");
+        assertThat(pulumi.calls("destroy")).hasSize(1);
+        assertThat(pulumi.calls("stack rm")).singleElement().asString().contains("dev-alice");
+        assertThat(project.resolve("Pulumi.dev-alice.yaml")).doesNotExist();
     }
 
     @Test
