@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the pull-request comment of preview.yml from `howler plan STACK --format json` (the stable contract of
-// shared/spec/cli.md) and, when present, `howler cost STACK --json`, each for the pull request and for its base branch.
+// docs/plan-json.md) and, when present, `howler cost STACK --json`, each for the pull request and for its base branch.
 // Policy violations come first (mandatory before advisory), then resources by component, then the monthly cost delta.
 //
 //   node .github/scripts/plan-comment.mjs --plan plan.json [--plan-exit 1] [--base-plan base/plan.json]

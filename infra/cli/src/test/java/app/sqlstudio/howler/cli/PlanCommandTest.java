@@ -26,7 +26,7 @@ class PlanCommandTest {
     }
 
     @Test
-    void plan_json_follows_the_contract_of_cli_md() throws Exception {
+    void plan_json_follows_the_documented_contract() throws Exception {
         CliRun run = CliRun.of("plan", "prod", "--format", "json", "--cwd", root);
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode doc = JSON.readTree(run.out());

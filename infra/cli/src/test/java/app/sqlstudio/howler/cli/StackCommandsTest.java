@@ -60,7 +60,7 @@ class StackCommandsTest {
     }
 
     @Test
-    void ephemeral_overrides_follow_infra_md() {
+    void ephemeral_overrides_follow_the_architecture() {
         Map<String, Object> prod = EphemeralConfig.plainValues(project.resolve("Pulumi.prod.yaml"));
         Map<String, Object> o = EphemeralConfig.ephemeralOverrides(prod, "pr-142", Duration.ofHours(48), NOW);
         assertThat(o).containsEntry("howler:domain", "pr-142.dev.sql-studio.app")

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code howler policy STACK}: the policies of cli.md on the offline plan. */
+/** {@code howler policy STACK}: the policies of docs/plan-json.md on the offline plan. */
 @Command(name = "policy", mixinStandardHelpOptions = true,
         description = "Evaluate the policies (pod security, network isolation, PDBs, quotas, TLS names, Cloudflare "
                 + "settings, prod protection, labels, budget, secret age) on the offline plan of STACK. "

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                 + "checks it offline (config and mandatory policies), creates the stack in the Pulumi backend and sets its "
                 + "secrets through the engine: a fresh howler:jwtSecret, and cloudflare:apiToken / turso:apiToken from "
                 + "CLOUDFLARE_API_TOKEN / TURSO_API_TOKEN when set, otherwise copied from the source stack.",
-                "With --ephemeral (names dev-NAME or pr-NUMBER) the overrides of infra.md apply: one node in one zone, HPA "
+                "With --ephemeral (names dev-NAME or pr-NUMBER) the ephemeral overrides apply: one node in one zone, HPA "
                 + "1..2, one frontend replica, no monitoring stack, hostnames NAME.dev.DOMAIN, its own database in the "
                 + "shared Turso group `dev`, howler:protect false, and howler:expiresAt = now + --ttl.",
                 "With --kubeconfig the stack deploys onto an existing cluster (kind, minikube, k3d, a shared dev cluster): "
@@ -76,7 +76,7 @@ public final class StackInitCommand implements Callable<Integer> {
     String ttl;
 
     @Option(names = "--shared-cluster", paramLabel = "STACK", description = "With --ephemeral: put the app in a namespace of the "
-            + "cluster STACK owns (infra.md: a namespace in a shared dev cluster) instead of a 1-zone cluster of its own.")
+            + "cluster STACK owns (a namespace in a shared dev cluster) instead of a 1-zone cluster of its own.")
     String sharedCluster;
 
     @Option(names = "--kubeconfig", paramLabel = "PATH", description = "Deploy onto the existing cluster this kubeconfig "

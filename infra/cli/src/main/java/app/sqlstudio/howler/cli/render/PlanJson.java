@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The stable JSON contract of {@code howler plan --format json} (shared/spec/cli.md). */
+/** The stable JSON contract of {@code howler plan --format json}, documented field by field in docs/plan-json.md. */
 public final class PlanJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

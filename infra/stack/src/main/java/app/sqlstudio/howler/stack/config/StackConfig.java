@@ -182,7 +182,7 @@ public record StackConfig(
                                   Quantity pvcMaxStorage, Quantity pvcMinStorage) { }
 
     /**
-     * The Cloudflare zone in front of the stack and every number of its edge rules (infra.md "Cloudflare"). The HSTS
+     * The Cloudflare zone in front of the stack and every number of its edge rules (docs/architecture.md "Edge"). The HSTS
      * max-age is not here: the edge and ingress-nginx send the same one, {@link Ingress#hstsMaxAgeSeconds()}.
      *
      * @param zone                  name of the Cloudflare zone: howler:domain itself, or a parent of it for stacks
@@ -672,7 +672,7 @@ public record StackConfig(
                     + "`howler db restore --finalize` while the replaced database is being deleted; remove it", "true");
         }
         Optional<String> seedFrom = r.optionalMatching("tursoSeedFrom", TURSO_NAME,
-                "the database an ephemeral stack's database starts as a copy of (infra.md: the staging database)", "sql-studio-staging");
+                "the database an ephemeral stack's database starts as a copy of (e.g. the staging database)", "sql-studio-staging");
         if (seedFrom.isPresent() && !ephemeral) {
             r.problem("tursoSeedFrom", "only an ephemeral stack (howler:expiresAt set) starts from a copy; changing the seed "
                     + "of an existing database replaces it, which a long-lived stack must never do", "sql-studio-staging");

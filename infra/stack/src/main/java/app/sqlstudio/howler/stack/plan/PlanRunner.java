@@ -54,7 +54,7 @@ public final class PlanRunner {
                         + "`: pulumi config set --secret " + key + " <value> --stack " + stackFile.stack());
             }
         }
-        // infra.md: secrets are Pulumi secrets, never plain. A plain one in the stack file is a configuration error:
+        // Secrets are Pulumi secrets, never plain (docs/architecture.md "Stacks"). A plain one in the stack file is a configuration error:
         // it is already in git history, so the fix is to rotate it, not only to encrypt it.
         List<ConfigProblem> plain = new ArrayList<>();
         for (String key : StackConfig.SECRET_KEYS) {

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A mandatory rule every container of the stack must satisfy (cli.md "Every container: …"). Each instance checks one
+ * A mandatory rule every container of the stack must satisfy (docs/plan-json.md, "Policies"). Each instance checks one
  * property, so a violation names exactly what to change.
  */
 final class ContainerPolicy implements Policy {

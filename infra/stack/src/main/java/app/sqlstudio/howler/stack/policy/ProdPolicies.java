@@ -8,7 +8,7 @@ import java.util.Set;
 final class ProdPolicies {
 
     /**
-     * Resource types whose loss loses data or the whole service (infra.md): the cluster, its node pool, the IP every
+     * Resource types whose loss loses data or the whole service (docs/architecture.md): the cluster, its node pool, the IP every
      * DNS record points at, and the database.
      */
     static final Set<String> MUST_BE_PROTECTED = Set.of(

@@ -66,7 +66,7 @@ class ApplicationTest {
     }
 
     @Test
-    void backend_deployment_matches_infra_md() {
+    void backend_deployment_matches_the_architecture() {
         var d = k8s(plan, "Deployment", "sql-studio-backend");
         assertThat(d.mapAt("metadata", "labels")).containsEntry("app", "sql-studio").containsEntry("component", "backend")
                 .containsEntry("tier", "api");

@@ -67,7 +67,7 @@ class EdgeRulesTest {
     }
 
     @Test
-    void every_zone_setting_of_infra_md_is_set_in_the_configured_zone() {
+    void every_zone_setting_of_the_architecture_is_set_in_the_configured_zone() {
         var settings = plan.ofType(ZONE_SETTING).stream()
                 .collect(Collectors.toMap(r -> (String) r.inputs().get("settingId"), r -> r.inputs().get("value")));
         assertThat(settings).containsOnlyKeys("ssl", "min_tls_version", "tls_1_3", "always_use_https",

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** infra.md's "namespace in a shared dev cluster": an ephemeral stack placed in the cluster of the stack `dev`. */
+/** A "namespace in a shared dev cluster" (docs/architecture.md "Stacks"): an ephemeral stack placed in the cluster of the stack `dev`. */
 class SharedClusterTest {
 
     static final String NAMESPACE = "sql-studio-dev-bob";
