@@ -108,6 +108,19 @@ class StackCommandsTest {
         CliRun plan = CliRun.in(pulumi.env(), "plan", "dev-bob", "--cwd", project.toString());
         assertThat(plan.exitCode()).as(plan.err() + plan.out()).isZero();
         assertThat(plan.out()).contains("sql-studio-dev-bob").doesNotContain("gcp:container/cluster:Cluster");
+        // the owner's registry and address are in its state, which only up reads: the images cannot be checked
+        // offline, and that is said, not passed and not failed (the plan exits 0)
+        assertThat(plan.out()).contains("Policies: none violated; ")
+                .contains("? unchecked (mandatory) container-image-pinned: cannot be checked until up: ")
+                .contains("  ingressIp: (known after up)")
+                .containsPattern(", \\d+ values known after up \\(\\d+ policy checks with them\\), ");
+        CliRun json = CliRun.in(pulumi.env(), "plan", "dev-bob", "--format", "json", "--cwd", project.toString());
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(doc.get("policies")).allSatisfy(p -> assertThat(p.get("severity").asText()).isNotEqualTo("mandatory"));
+        assertThat(doc.get("uncheckedPolicies")).isNotEmpty().allSatisfy(p -> assertThat(p.get("message").asText())
+                .startsWith("cannot be checked until up: "));
+        assertThat(doc.at("/summary/uncheckedPolicies").asInt()).isEqualTo(doc.get("uncheckedPolicies").size());
+        assertThat(doc.at("/summary/violations/mandatory").asInt()).isZero();
 
         CliRun notEphemeral = CliRun.in(pulumi.env(), "stack", "init", "dev-carol", "--shared-cluster", "dev", "--cwd", project.toString());
         assertThat(notEphemeral.exitCode()).isEqualTo(ExitCode.USAGE);

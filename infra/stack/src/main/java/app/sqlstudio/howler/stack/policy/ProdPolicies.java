@@ -75,7 +75,9 @@ final class ProdPolicies {
             }
             return context.plan().kubernetesObjects("HorizontalPodAutoscaler").stream()
                     .filter(h -> !(h.mapAt("spec").get("minReplicas") instanceof Number n) || n.intValue() < 2)
-                    .map(h -> violation(h.urn(), "HPA " + h.metadataName() + " may scale to "
+                    .map(h -> PlannedResource.isUnknown(h.mapAt("spec").get("minReplicas"))
+                            ? knownAfterUp(h.urn(), "HPA " + h.metadataName() + "'s minReplicas")
+                            : violation(h.urn(), "HPA " + h.metadataName() + " may scale to "
                             + h.mapAt("spec").get("minReplicas") + " replica(s); set howler:backendReplicasMin to 2 or more"))
                     .toList();
         }
