@@ -250,8 +250,8 @@ class StackCommandsTest {
                 + "{\"name\":\"pr-1\",\"current\":false}]");
         CliRun run = CliRun.in(pulumi.env(), "stack", "ls", "--cwd", project.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("prod\\s+never\\s+2026-11-24T08:00:00Z\\s+61\\s+protected")
-                .containsPattern("pr-1\\s+2026-11-25T11:00:00Z \\(expired 1h ago\\)");
+        assertThat(run.out()).containsPattern("prod\\s+gke\\s+never\\s+2026-11-24T08:00:00Z\\s+61\\s+protected")
+                .containsPattern("pr-1\\s+gke\\s+2026-11-25T11:00:00Z \\(expired 1h ago\\)");
         var doc = new ObjectMapper().readTree(CliRun.in(pulumi.env(), "stack", "ls", "--json", "--cwd", project.toString()).out());
         assertThat(doc.at("/stacks/0/stack").asText()).isEqualTo("pr-1");
         assertThat(doc.at("/stacks/0/expired").asBoolean()).isTrue();

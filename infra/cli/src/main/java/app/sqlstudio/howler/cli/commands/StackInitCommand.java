@@ -4,10 +4,13 @@ import app.sqlstudio.howler.cli.ExitCode;
 import app.sqlstudio.howler.cli.HowlerException;
 import app.sqlstudio.howler.cli.engine.StackRunner;
 import app.sqlstudio.howler.cli.stacks.EphemeralConfig;
+import app.sqlstudio.howler.cli.stacks.KubeconfigFile;
+import app.sqlstudio.howler.cli.stacks.LocalConfig;
 import app.sqlstudio.howler.cli.stacks.Ttl;
 import app.sqlstudio.howler.cli.support.Env;
 import app.sqlstudio.howler.cli.support.GlobalOptions;
 import app.sqlstudio.howler.cli.support.PolicyGate;
+import app.sqlstudio.howler.stack.config.StackConfig;
 import app.sqlstudio.howler.stack.plan.StackFile;
 import com.pulumi.automation.ConfigValue;
 import java.nio.file.Files;
@@ -15,11 +18,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +41,18 @@ import picocli.CommandLine.Spec;
                 + "CLOUDFLARE_API_TOKEN / TURSO_API_TOKEN when set, otherwise copied from the source stack.",
                 "With --ephemeral (names dev-NAME or pr-NUMBER) the ephemeral overrides apply: one node in one zone, HPA "
                 + "1..2, one frontend replica, no monitoring stack, hostnames NAME.dev.DOMAIN, its own database in the "
-                + "shared Turso group `dev`, howler:protect false, and howler:expiresAt = now + --ttl."},
+                + "shared Turso group `dev`, howler:protect false, and howler:expiresAt = now + --ttl.",
+                "With --kubeconfig the stack deploys onto an existing cluster (kind, minikube, k3d, a shared dev cluster): "
+                + "howler:target local, the file's path and context pinned in the stack (never its contents), the same "
+                + "workloads and policies as the source, no GCP, Cloudflare or Helm add-on, and the database an SQLite file "
+                + "on a PersistentVolumeClaim (--set database=turso for Turso). Hostnames NAME.localhost, namespace "
+                + "sql-studio-NAME. Only howler:jwtSecret is set as a secret (fresh). --ephemeral --ttl works with it too."},
         footerHeading = "%nExamples:%n",
         footer = {"  howler stack init dev-alice --ephemeral --ttl 8h", "  howler stack init pr-142 --ephemeral --ttl 48h",
                 "  howler stack init pr-142 --ephemeral --ttl 2d --set gcp:project=howlerops-dev",
-                "  howler stack init staging --from prod --set domain=staging.sql-studio.app"})
+                "  howler stack init staging --from prod --set domain=staging.sql-studio.app",
+                "  howler stack init local --kubeconfig ~/.kube/config --context kind-howler",
+                "  howler stack init dev-alice --kubeconfig ~/.kube/config --ephemeral --ttl 8h --set imageRegistry=localhost:5001"})
 public final class StackInitCommand implements Callable<Integer> {
 
     static final List<String> PROVIDER_SECRETS = List.of("cloudflare:apiToken", "turso:apiToken");
@@ -66,6 +78,14 @@ public final class StackInitCommand implements Callable<Integer> {
     @Option(names = "--shared-cluster", paramLabel = "STACK", description = "With --ephemeral: put the app in a namespace of the "
             + "cluster STACK owns (a namespace in a shared dev cluster) instead of a 1-zone cluster of its own.")
     String sharedCluster;
+
+    @Option(names = "--kubeconfig", paramLabel = "PATH", description = "Deploy onto the existing cluster this kubeconfig "
+            + "reaches (howler:target local): kind, minikube, k3d or a shared dev cluster. The path is stored, never the contents.")
+    String kubeconfig;
+
+    @Option(names = "--context", paramLabel = "CONTEXT", description = "With --kubeconfig: the context to use (default: the "
+            + "file's current context, pinned in the stack so a later `kubectl config use-context` never moves it).")
+    String context;
 
     @Option(names = "--from", paramLabel = "STACK", defaultValue = "prod", description = "Source stack whose config is copied (default: ${DEFAULT-VALUE}).")
     String from;
@@ -106,9 +126,28 @@ public final class StackInitCommand implements Callable<Integer> {
         }
         Map<String, Object> values = new LinkedHashMap<>(EphemeralConfig.plainValues(source));
         values.keySet().removeAll(EphemeralConfig.NOT_COPIED);
+        if (kubeconfig == null && "local".equals(String.valueOf(values.get("howler:target")))) {
+            // a copy would point a second stack at the first one's cluster, namespace and claim
+            throw new HowlerException(ExitCode.USAGE, "Stack " + from + " is a local stack (howler:target local): pass "
+                    + "--kubeconfig PATH (and --context) to make another one on a cluster, or --from prod for a gke stack.");
+        }
         List<String> header = new ArrayList<>();
         header.add("Stack " + name + ", generated by `howler stack init` on " + clock.instant() + " from Pulumi." + from + ".yaml.");
-        if (ephemeral) {
+        if (kubeconfig != null) {
+            var file = KubeconfigFile.read(kubeconfig, Path.of("").toAbsolutePath(),
+                    Path.of(env.get("HOME").orElse(System.getProperty("user.home"))));
+            String pinned = file.context(context);
+            Optional<Instant> expires = ephemeral ? Optional.of(clock.instant().plus(Ttl.parse(ttl))) : Optional.empty();
+            Map<String, Object> copied = new LinkedHashMap<>(values);
+            values.clear();
+            values.putAll(LocalConfig.from(copied, name, file.path().toString(), pinned, expires));
+            header.add("On the existing cluster of context " + pinned + " in " + file.path() + " (howler:target local).");
+            expires.ifPresent(at -> header.add("Ephemeral: expires " + at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + " (ttl " + ttl + "); `howler stack gc` destroys it after that."));
+            EphemeralConfig.applySets(values, sets);
+            LocalConfig.restoreTursoKeys(values, copied, name);
+            LocalConfig.restoreMonitoringKeys(values, copied);
+        } else if (ephemeral) {
             Duration life = Ttl.parse(ttl);
             values.putAll(EphemeralConfig.ephemeralOverrides(values, name, life, clock.instant()));
             header.add("Ephemeral: expires " + values.get("howler:expiresAt") + " (ttl " + ttl + "); `howler stack gc` destroys it after that.");
@@ -120,7 +159,9 @@ public final class StackInitCommand implements Callable<Integer> {
             throw new HowlerException(ExitCode.USAGE, "--shared-cluster is for ephemeral stacks: add --ephemeral --ttl 48h, "
                     + "or drop --shared-cluster to give the stack a cluster of its own.");
         }
-        EphemeralConfig.applySets(values, sets);
+        if (kubeconfig == null) {
+            EphemeralConfig.applySets(values, sets);
+        }
         header.add("Secrets are set through the engine (pulumi config set --secret KEY VALUE --stack " + name + ").");
         EphemeralConfig.write(target, EphemeralConfig.render(values, header));
         try {
@@ -129,7 +170,9 @@ public final class StackInitCommand implements Callable<Integer> {
             deleteQuietly(target);
             throw e;
         }
-        Map<String, ConfigValue> secrets = secrets(dir, err);
+        Map<String, String> plain = new LinkedHashMap<>();
+        values.forEach((k, v) -> plain.put(k, String.valueOf(v)));
+        Map<String, ConfigValue> secrets = secrets(dir, err, StackConfig.requiredSecretKeys(plain));
         try {
             runner.createStack(dir, name, secrets);
         } catch (RuntimeException e) {
@@ -137,17 +180,42 @@ public final class StackInitCommand implements Callable<Integer> {
             throw e;
         }
         out.println("Created stack " + name + " (" + target.getFileName() + ", from " + from + ").");
-        if (ephemeral) {
+        if (kubeconfig != null) {
+            out.println("  cluster:   context " + values.get("howler:kubeContext") + " of " + values.get("howler:kubeconfig"));
+            out.println("  namespace: " + values.get("howler:namespace") + "; database: " + values.get("howler:database")
+                    + ("sqlite".equals(values.get("howler:database")) ? " on claim sql-studio-data" : ""));
+            out.println("  hostnames: " + values.get("howler:domain") + ", api." + values.get("howler:domain") + " (http)");
+            out.println("  images:    " + values.get("howler:imageRegistry") + "/sql-studio-backend:" + values.get("howler:imageTag")
+                    + " and …/sql-studio-frontend:" + values.get("howler:imageTag"));
+            if (values.containsKey("howler:expiresAt")) {
+                out.println("  expires:   " + values.get("howler:expiresAt"));
+            }
+        } else if (ephemeral) {
             out.println("  hostnames: " + values.get("howler:domain") + ", www." + values.get("howler:domain") + ", api." + values.get("howler:domain"));
             out.println("  expires:   " + values.get("howler:expiresAt"));
         }
         out.println("  secrets:   " + String.join(", ", secrets.keySet()));
-        out.println("Next: `howler up " + name + "`.");
+        if (kubeconfig != null) {
+            // the cluster pulls nothing from a registry it cannot reach: the images must be on its nodes first
+            out.println("Next: build both images with that name and tag and load them into the cluster (kind load docker-image, "
+                    + "k3d image import, minikube image load), then `howler up " + name + " --image-tag TAG`.");
+        } else {
+            out.println("Next: `howler up " + name + "`.");
+        }
         out.flush();
         return ExitCode.OK;
     }
 
     private void validateName() {
+        if (context != null && kubeconfig == null) {
+            throw new HowlerException(ExitCode.USAGE, "--context only applies with --kubeconfig: add --kubeconfig PATH "
+                    + "(e.g. ~/.kube/config), or drop --context.");
+        }
+        if (kubeconfig != null && sharedCluster != null) {
+            throw new HowlerException(ExitCode.USAGE, "--kubeconfig and --shared-cluster both say where the stack runs: "
+                    + "--kubeconfig for a cluster you reach yourself (howler:target local), --shared-cluster for a namespace in "
+                    + "the GKE cluster another stack owns. Pass one of them.");
+        }
         if (ephemeral) {
             if (ttl == null) {
                 throw new HowlerException(ExitCode.USAGE, "--ephemeral needs --ttl (e.g. --ttl 8h): every ephemeral stack expires.");
@@ -171,13 +239,16 @@ public final class StackInitCommand implements Callable<Integer> {
     }
 
     /** Never prod's JWT secret: a token minted by a PR environment must not be valid in prod. */
-    private Map<String, ConfigValue> secrets(Path dir, java.io.PrintWriter err) {
+    private Map<String, ConfigValue> secrets(Path dir, java.io.PrintWriter err, List<String> required) {
         Map<String, ConfigValue> secrets = new LinkedHashMap<>();
         byte[] bytes = new byte[48];
         new SecureRandom().nextBytes(bytes);
         secrets.put("howler:jwtSecret", new ConfigValue(Base64.getEncoder().encodeToString(bytes), true));
         Map<String, ConfigValue> sourceConfig = null;
         for (String key : PROVIDER_SECRETS) {
+            if (!required.contains(key)) {
+                continue;
+            }
             var fromEnv = env.get(SECRET_ENV.get(key));
             if (fromEnv.isPresent()) {
                 secrets.put(key, new ConfigValue(fromEnv.get(), true));

@@ -46,7 +46,7 @@ public final class PlanRunner {
         for (String key : stackFile.secureKeys()) {
             config.put(key, SECRET_PLACEHOLDER);
         }
-        for (String key : StackConfig.REQUIRED_SECRET_KEYS) {
+        for (String key : StackConfig.requiredSecretKeys(stackFile.values())) {
             if (!config.containsKey(key)) {
                 config.put(key, SECRET_PLACEHOLDER);
                 notices.add(key + " is not set in " + stackFile.path().getFileName()
@@ -76,7 +76,9 @@ public final class PlanRunner {
         Logger quiet = Logger.getLogger("howler.plan");
         quiet.setUseParentHandlers(false);
         quiet.setLevel(Level.OFF);
-        MockCloud mocks = new MockCloud(stackConfig.gcp().project(), stackConfig.edge().zone());
+        // A local stack has no project or zone: nothing it declares is of a type that would need them.
+        MockCloud mocks = new MockCloud(stackConfig.gcp().map(StackConfig.Gcp::project).orElse("none"),
+                stackConfig.edge().map(StackConfig.Edge::zone).orElse("none"));
         try {
             // a dry run, as `pulumi preview` is: the SDK leaves unknown whatever the engine does not return
             TestResult result = PulumiTestInternal.builder()
