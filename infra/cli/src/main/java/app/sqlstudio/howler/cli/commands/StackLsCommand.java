@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code howler stack ls}: every stack, from the files and the backend, with expiry and last update. */
 @Command(name = "ls", mixinStandardHelpOptions = true,
         description = "List the stacks: those with a Pulumi.STACK.yaml here and those in the Pulumi backend, with their "
-                + "expiry (and whether it has passed), protection, last update and resource count.",
+                + "target (gke, or local: an existing cluster), expiry (and whether it has passed), protection, last update "
+                + "and resource count.",
         footerHeading = "%nExamples:%n", footer = {"  howler stack ls", "  howler stack ls --json"})
 public final class StackLsCommand implements Callable<Integer> {
 
@@ -71,6 +72,7 @@ public final class StackLsCommand implements Callable<Integer> {
             row.put("stack", name);
             row.put("file", java.nio.file.Files.isRegularFile(dir.resolve("Pulumi." + name + ".yaml")));
             row.put("inBackend", s != null);
+            row.put("target", StackFiles.target(dir, name).orElse(null));
             row.put("protected", Protection.isProtected(dir, name));
             row.put("expiresAt", expires.map(Instant::toString).orElse(null));
             row.put("expired", expires.map(e -> !e.isAfter(now)).orElse(false));
@@ -81,14 +83,14 @@ public final class StackLsCommand implements Callable<Integer> {
         if (output.json()) {
             out.println(PlanJson.write(Map.of("stacks", rows)));
         } else {
-            out.printf("%-22s %-30s %-22s %9s  %s%n", "STACK", "EXPIRES", "LAST UPDATE", "RESOURCES", "NOTES");
+            out.printf("%-22s %-6s %-30s %-22s %9s  %s%n", "STACK", "TARGET", "EXPIRES", "LAST UPDATE", "RESOURCES", "NOTES");
             for (Map<String, Object> r : rows) {
                 String expires = r.get("expiresAt") == null ? "never" : r.get("expiresAt") + " (" + relative(Instant.parse((String) r.get("expiresAt")), now) + ")";
                 List<String> notes = new ArrayList<>();
                 if ((boolean) r.get("protected")) notes.add("protected");
                 if (!(boolean) r.get("file")) notes.add("no stack file here");
                 if (!(boolean) r.get("inBackend") && !backend.isEmpty()) notes.add("not in backend");
-                out.printf("%-22s %-30s %-22s %9s  %s%n", r.get("stack"), expires,
+                out.printf("%-22s %-6s %-30s %-22s %9s  %s%n", r.get("stack"), r.get("target") == null ? "-" : r.get("target"), expires,
                         r.get("lastUpdate") == null ? "never" : r.get("lastUpdate"),
                         r.get("resources") == null ? "-" : r.get("resources"), String.join(", ", notes));
             }

@@ -132,7 +132,7 @@ public final class EphemeralConfig {
     }
 
     /** {@code base-stack}, or {@code fallback+stack} when that is longer than {@code max}. */
-    static String derived(String base, String stack, int max, String fallback) {
+    public static String derived(String base, String stack, int max, String fallback) {
         String name = base + "-" + stack;
         return name.length() <= max ? name : fallback + stack;
     }

@@ -45,6 +45,18 @@ public final class StackFiles {
         return parseExpiry(StackFile.load(projectDir, stack).values().get("howler:expiresAt"), "Pulumi." + stack + ".yaml");
     }
 
+    /**
+     * Where the stack runs, from its file's {@code howler:target}: {@code gke} (also when the key is absent, as the
+     * program reads it) or {@code local}; empty without a file here.
+     */
+    public static Optional<String> target(Path projectDir, String stack) {
+        if (!Files.isRegularFile(StackFile.pathOf(projectDir, stack))) {
+            return Optional.empty();
+        }
+        String value = StackFile.load(projectDir, stack).values().get("howler:target");
+        return Optional.of(value == null || value.isBlank() ? "gke" : value.trim());
+    }
+
     static Optional<Instant> parseExpiry(String value, String where) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

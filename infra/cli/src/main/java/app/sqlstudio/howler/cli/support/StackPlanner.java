@@ -37,7 +37,8 @@ public final class StackPlanner {
     private PlanReport planUncached(StackFile stackFile) {
         var planned = PlanRunner.plan(stackFile);
         var cost = new CostEstimator(PriceTable.standard())
-                .estimate(planned.plan(), planned.config().tursoPlan(), planned.config().cloudflarePlan());
+                // a plan is only consulted for the vendor's resources, which a stack without its key never declares
+                .estimate(planned.plan(), planned.config().tursoPlan().orElse(null), planned.config().cloudflarePlan().orElse(null));
         var context = new PolicyContext(planned.plan(), planned.config(), LocalDate.now(clock), Optional.of(cost.high()));
         return new PlanReport(planned.config(), planned.plan(), PolicyEngine.standard().evaluate(context), cost);
     }

@@ -13,6 +13,8 @@ import java.util.Map;
 public final class IngressController extends ComponentResource {
 
     public static final String NAMESPACE = "ingress-nginx";
+    /** The IngressClass the chart installs, which the app's Ingress names. */
+    public static final String CLASS = "nginx";
     static final String REPOSITORY = "https://kubernetes.github.io/ingress-nginx";
 
     public final Output<String> namespace;

@@ -35,16 +35,17 @@ public final class AppIngress extends ComponentResource {
         String apex = args.domain();
         List<String> tlsHosts = List.of(apex, "www." + apex, "api." + apex);
 
+        var spec = IngressSpecArgs.builder();
+        args.ingressClass().ifPresent(spec::ingressClassName);
+        args.tlsSecretName().ifPresent(secret -> spec.tls(IngressTLSArgs.builder().hosts(tlsHosts).secretName(secret).build()));
         new Ingress(name + "-ingress", IngressArgs.builder()
                 .metadata(ObjectMetaArgs.builder()
                         .name(NAME)
                         .namespace(args.namespace())
                         .labels(Map.of("app", "sql-studio", "component", "ingress", "environment", args.environment()))
-                        .annotations(annotations(args.ingress()))
+                        .annotations(annotations(args.ingress(), args.tlsSecretName().isPresent()))
                         .build())
-                .spec(IngressSpecArgs.builder()
-                        .ingressClassName("nginx")
-                        .tls(IngressTLSArgs.builder().hosts(tlsHosts).secretName(args.tlsSecretName()).build())
+                .spec(spec
                         .rules(
                                 IngressRuleArgs.builder().host("api." + apex).http(HTTPIngressRuleValueArgs.builder()
                                         .paths(path("/", "Prefix", BackendWorkload.NAME, args.backendPort()))
@@ -62,11 +63,20 @@ public final class AppIngress extends ComponentResource {
         registerOutputs(Map.of("hosts", hosts));
     }
 
-    /** ingress-nginx annotations: HTTPS only, body and timeout limits, per-client rate limits, www → apex. */
-    static Map<String, String> annotations(app.sqlstudio.howler.stack.config.StackConfig.Ingress cfg) {
+    /**
+     * ingress-nginx annotations: HTTPS only (when there is a certificate), body and timeout limits, per-client rate
+     * limits, www → apex. Other controllers ignore them. Without TLS (a local cluster) the Ingress is not awaited:
+     * the provider would wait for a load-balancer address that a cluster without a controller, or with one bound
+     * to host ports, never reports; the Deployments' own awaits say whether the app is up.
+     */
+    static Map<String, String> annotations(app.sqlstudio.howler.stack.config.StackConfig.Ingress cfg, boolean tls) {
         Map<String, String> a = new LinkedHashMap<>();
-        a.put("nginx.ingress.kubernetes.io/force-ssl-redirect", "true");
-        a.put("nginx.ingress.kubernetes.io/ssl-redirect", "true");
+        if (tls) {
+            a.put("nginx.ingress.kubernetes.io/force-ssl-redirect", "true");
+            a.put("nginx.ingress.kubernetes.io/ssl-redirect", "true");
+        } else {
+            a.put("pulumi.com/skipAwait", "true");
+        }
         // ingress-nginx answers www.<domain> with a redirect to <domain> because only the apex has a rule and the
         // TLS section names www; Cloudflare's redirect rule does the same at the edge with a 301.
         a.put("nginx.ingress.kubernetes.io/from-to-www-redirect", "true");

@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack.app;
 
+import app.sqlstudio.howler.stack.data.DatabaseConnection;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.LimitRange;
 import com.pulumi.kubernetes.core.v1.LimitRangeArgs;
@@ -99,8 +100,10 @@ public final class AppNamespace extends ComponentResource {
 
         var secrets = args.secrets();
         Map<String, Output<String>> data = new LinkedHashMap<>();
-        data.put("turso-url", args.tursoUrl());
-        data.put("turso-auth-token", args.tursoAuthToken());
+        if (args.database() instanceof DatabaseConnection.Turso turso) {
+            data.put("turso-url", turso.url());
+            data.put("turso-auth-token", turso.token());
+        }
         data.put("jwt-secret", secrets.jwtSecret().output());
         secrets.jwtSecretPrevious().ifPresent(p -> data.put("jwt-secret-previous", p.output()));
         secrets.resendApiKey().ifPresent(k -> data.put("resend-api-key", k.output()));
@@ -109,9 +112,7 @@ public final class AppNamespace extends ComponentResource {
                         .name(SECRET_NAME)
                         .namespace(args.name())
                         .labels(Map.of("app", "sql-studio", "component", "backend"))
-                        .annotations(Map.of(
-                                "howler.sql-studio.app/jwt-secret-rotated-at", secrets.jwtSecretRotatedAt().toString(),
-                                "howler.sql-studio.app/turso-token-rotated-at", secrets.tursoTokenRotatedAt().toString()))
+                        .annotations(rotationDates(secrets))
                         .build())
                 .type("Opaque")
                 .stringData(Output.all(data.values().stream().toList()).applyValue(values -> {
@@ -127,6 +128,13 @@ public final class AppNamespace extends ComponentResource {
         this.namespace = ns.metadata().applyValue(m -> m.name().orElse(args.name()));
         this.secretName = secret.metadata().applyValue(m -> m.name().orElse(SECRET_NAME));
         registerOutputs(Map.of("namespace", namespace, "secretName", secretName));
+    }
+
+    private static Map<String, String> rotationDates(app.sqlstudio.howler.stack.config.StackConfig.Secrets secrets) {
+        Map<String, String> dates = new LinkedHashMap<>();
+        dates.put("howler.sql-studio.app/jwt-secret-rotated-at", secrets.jwtSecretRotatedAt().toString());
+        secrets.tursoTokenRotatedAt().ifPresent(at -> dates.put("howler.sql-studio.app/turso-token-rotated-at", at.toString()));
+        return dates;
     }
 
     /** Pod Security "restricted" in all three modes, so a violating pod is refused, audited and warned about. */

@@ -7,6 +7,7 @@ import static app.sqlstudio.howler.stack.kubernetes.PodHardening.port;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.resources;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.scratch;
 
+import app.sqlstudio.howler.stack.data.DatabaseConnection;
 import app.sqlstudio.howler.stack.kubernetes.Availability;
 import app.sqlstudio.howler.stack.kubernetes.Labels;
 import com.pulumi.core.Either;
@@ -35,6 +36,8 @@ import com.pulumi.kubernetes.core.v1.inputs.EnvVarArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ExecActionArgs;
 import com.pulumi.kubernetes.core.v1.inputs.LifecycleArgs;
 import com.pulumi.kubernetes.core.v1.inputs.LifecycleHandlerArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PersistentVolumeClaimVolumeSourceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodAffinityArgs;
 import com.pulumi.kubernetes.core.v1.inputs.PodAffinityTermArgs;
 import com.pulumi.kubernetes.core.v1.inputs.PodAntiAffinityArgs;
 import com.pulumi.kubernetes.core.v1.inputs.PodSpecArgs;
@@ -93,11 +96,12 @@ public final class BackendWorkload extends ComponentResource {
                         .ttlSecondsAfterFinished(args.migration().ttlSecondsAfterFinished())
                         .template(PodTemplateSpecArgs.builder()
                                 .metadata(ObjectMetaArgs.builder()
-                                        .labels(Labels.of("backend", "migration", args.environment())).build())
+                                        .labels(podLabels(Labels.of("backend", "migration", args.environment()), args)).build())
                                 .spec(PodSpecArgs.builder()
                                         .serviceAccountName(AppNamespace.BACKEND_ACCOUNT)
                                         .automountServiceAccountToken(false)
                                         .restartPolicy("Never")
+                                        .affinity(onDataNode(args).map(Output::of).orElse(null))
                                         .securityContext(podSecurity(UID))
                                         .containers(ContainerArgs.builder()
                                                 .name("migrate")
@@ -106,9 +110,9 @@ public final class BackendWorkload extends ComponentResource {
                                                 .env(environment(args))
                                                 .resources(resources(args.migration().resources()))
                                                 .securityContext(containerSecurity(UID))
-                                                .volumeMounts(mounts())
+                                                .volumeMounts(mounts(args))
                                                 .build())
-                                        .volumes(volumes(cfg.tmpSizeLimit().text()))
+                                        .volumes(volumes(cfg.tmpSizeLimit().text(), args))
                                         .build())
                                 .build())
                         .build())
@@ -123,7 +127,7 @@ public final class BackendWorkload extends ComponentResource {
                         .strategy(Availability.rollout(args.app()))
                         .template(PodTemplateSpecArgs.builder()
                                 .metadata(ObjectMetaArgs.builder()
-                                        .labels(labels)
+                                        .labels(podLabels(labels, args))
                                         .annotations(Map.of(
                                                 "prometheus.io/scrape", "true",
                                                 "prometheus.io/port", String.valueOf(cfg.metricsPort()),
@@ -135,8 +139,8 @@ public final class BackendWorkload extends ComponentResource {
                                         .enableServiceLinks(false)
                                         .securityContext(podSecurity(UID))
                                         .terminationGracePeriodSeconds(args.app().terminationGracePeriodSeconds())
-                                        .topologySpreadConstraints(acrossZones(selector))
-                                        .affinity(antiAffinity(selector))
+                                        .topologySpreadConstraints(onDataNode(args).isPresent() ? List.of() : List.of(acrossZones(selector)))
+                                        .affinity(onDataNode(args).orElseGet(() -> antiAffinity(selector)))
                                         .containers(ContainerArgs.builder()
                                                 .name("backend")
                                                 .image(args.image())
@@ -155,9 +159,9 @@ public final class BackendWorkload extends ComponentResource {
                                                                 String.valueOf(args.app().preStopSeconds())).build())
                                                         .build()).build())
                                                 .securityContext(containerSecurity(UID))
-                                                .volumeMounts(mounts())
+                                                .volumeMounts(mounts(args))
                                                 .build())
-                                        .volumes(volumes(cfg.tmpSizeLimit().text()))
+                                        .volumes(volumes(cfg.tmpSizeLimit().text(), args))
                                         .build())
                                 .build())
                         .build())
@@ -225,8 +229,13 @@ public final class BackendWorkload extends ComponentResource {
         env.put("SERVER_HTTP_PORT", Output.of(String.valueOf(cfg.httpPort())));
         env.put("SERVER_METRICS_PORT", Output.of(String.valueOf(cfg.metricsPort())));
         env.put("LOG_FORMAT", Output.of("json"));
-        env.put("TURSO_URL", args.tursoUrl());
-        env.put("TURSO_AUTH_TOKEN_FILE", Output.of(SECRETS_DIR + "/turso-auth-token"));
+        if (args.database() instanceof DatabaseConnection.Turso turso) {
+            env.put("TURSO_URL", turso.url());
+            env.put("TURSO_AUTH_TOKEN_FILE", Output.of(SECRETS_DIR + "/turso-auth-token"));
+        } else if (args.database() instanceof DatabaseConnection.Sqlite sqlite) {
+            // the service's embedded mode: one file, WAL, shared by every process on the node
+            env.put("TURSO_URL", Output.of(sqlite.url()));
+        }
         env.put("JWT_SECRET_FILE", Output.of(SECRETS_DIR + "/jwt-secret"));
         if (args.hasPreviousJwtSecret()) {
             env.put("JWT_SECRET_PREVIOUS_FILE", Output.of(SECRETS_DIR + "/jwt-secret-previous"));
@@ -234,24 +243,64 @@ public final class BackendWorkload extends ComponentResource {
         if (args.hasResendApiKey()) {
             env.put("RESEND_API_KEY_FILE", Output.of(SECRETS_DIR + "/resend-api-key"));
         }
-        env.put("CORS_ALLOWED_ORIGINS", Output.of("https://" + args.domain() + ",https://www." + args.domain()));
+        String origin = args.scheme() + "://";
+        env.put("CORS_ALLOWED_ORIGINS", Output.of(origin + args.domain() + "," + origin + "www." + args.domain()));
         env.put("TRUSTED_PROXIES", args.trustedProxies());
         List<EnvVarArgs> vars = new ArrayList<>();
         env.forEach((k, v) -> vars.add(EnvVarArgs.builder().name(k).value(v).build()));
         return vars;
     }
 
-    private static List<VolumeMountArgs> mounts() {
-        return List.of(
+    private static List<VolumeMountArgs> mounts(BackendWorkloadArgs args) {
+        List<VolumeMountArgs> mounts = new ArrayList<>(List.of(
                 VolumeMountArgs.builder().name("secrets").mountPath(SECRETS_DIR).readOnly(true).build(),
-                VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build());
+                VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build()));
+        if (args.database() instanceof DatabaseConnection.Sqlite) {
+            mounts.add(VolumeMountArgs.builder().name("data").mountPath(DatabaseConnection.Sqlite.MOUNT_PATH).build());
+        }
+        return mounts;
     }
 
-    private static List<VolumeArgs> volumes(String tmpSize) {
-        return List.of(
+    private static List<VolumeArgs> volumes(String tmpSize, BackendWorkloadArgs args) {
+        List<VolumeArgs> volumes = new ArrayList<>(List.of(
                 VolumeArgs.builder().name("secrets").secret(SecretVolumeSourceArgs.builder()
                         .secretName(AppNamespace.SECRET_NAME).defaultMode(0440).build()).build(),
-                scratch("tmp", tmpSize));
+                scratch("tmp", tmpSize)));
+        if (args.database() instanceof DatabaseConnection.Sqlite sqlite) {
+            volumes.add(VolumeArgs.builder().name("data").persistentVolumeClaim(
+                    PersistentVolumeClaimVolumeSourceArgs.builder().claimName(sqlite.claimName()).build()).build());
+        }
+        return volumes;
+    }
+
+    /** Marks the pods that open the SQLite file, so {@link #onDataNode} can gather them on one node. */
+    static final String DATA_LABEL = "howler.sql-studio.app/data";
+
+    private static Map<String, String> podLabels(Map<String, String> labels, BackendWorkloadArgs args) {
+        if (!(args.database() instanceof DatabaseConnection.Sqlite sqlite)) {
+            return labels;
+        }
+        Map<String, String> withData = new LinkedHashMap<>(labels);
+        withData.put(DATA_LABEL, sqlite.claimName());
+        return withData;
+    }
+
+    /**
+     * A ReadWriteOnce volume is attached to one node at a time, and SQLite's locks only hold within one kernel: every
+     * pod that opens the file (the migration Job's and each replica) must run on the same node. A required pod affinity
+     * to the other such pods does it; the first of them may go anywhere (a pod matching its own term is exempt while
+     * none runs), the rest follow. On a ReadWriteMany volume the replicas spread as usual.
+     */
+    static java.util.Optional<AffinityArgs> onDataNode(BackendWorkloadArgs args) {
+        if (!(args.database() instanceof DatabaseConnection.Sqlite sqlite) || !sqlite.singleNode()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(AffinityArgs.builder().podAffinity(PodAffinityArgs.builder()
+                .requiredDuringSchedulingIgnoredDuringExecution(PodAffinityTermArgs.builder()
+                        .topologyKey("kubernetes.io/hostname")
+                        .labelSelector(LabelSelectorArgs.builder().matchLabels(Map.of(DATA_LABEL, sqlite.claimName())).build())
+                        .build())
+                .build()).build());
     }
 
     /** Replicas spread over the zones when the cluster is regional; never blocks scheduling on a one-zone cluster. */

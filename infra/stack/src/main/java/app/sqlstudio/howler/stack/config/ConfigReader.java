@@ -96,6 +96,16 @@ final class ConfigReader {
         return v.get();
     }
 
+    Optional<String> optionalOneOf(String key, Set<String> allowed, String example) {
+        Optional<String> v = raw(key);
+        if (v.isPresent() && !allowed.contains(v.get())) {
+            problem(key, "'" + v.get() + "' is not allowed: expected one of "
+                    + String.join(", ", allowed.stream().sorted().toList()), example);
+            return Optional.empty();
+        }
+        return v;
+    }
+
     int integer(String key, int min, int max, String example) {
         Optional<String> v = raw(key);
         String expectation = "expected an integer from " + min + " to " + max;
@@ -265,6 +275,27 @@ final class ConfigReader {
 
     Optional<SecretValue> optionalSecret(String key) {
         return raw(key).map(SecretValue::new);
+    }
+
+    /** Every key asked for so far, qualified. */
+    Set<String> keysRead() {
+        return Set.copyOf(read);
+    }
+
+    /**
+     * Reports each of {@code keys} that the source holds but this reader did not read, with {@code reason}: keys the
+     * program knows, which do not apply to this stack (for example a GKE key in a local stack). They then count as
+     * read, so they are not reported as unknown as well.
+     */
+    void inapplicable(Set<String> keys, String reason) {
+        Optional<Set<String>> present = source.keys();
+        if (present.isEmpty()) {
+            return;
+        }
+        keys.stream().filter(k -> present.get().contains(k) && !read.contains(k)).sorted().forEach(key -> {
+            problems.add(new ConfigProblem(key, reason, null));
+            read.add(key);
+        });
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -17,35 +18,102 @@ import java.util.regex.Pattern;
  */
 public record StackConfig(
         String stackName,
+        Target target,
         String environment,
         String domain,
         boolean protect,
         Optional<Instant> expiresAt,
         BigDecimal monthlyBudget,
-        String tursoPlan,
-        String cloudflarePlan,
-        Gcp gcp,
-        Cluster cluster,
-        Addons addons,
+        Optional<String> tursoPlan,
+        Optional<String> cloudflarePlan,
+        Optional<Gcp> gcp,
+        Optional<Cluster> cluster,
+        Optional<Addons> addons,
         Ingress ingress,
         App app,
         Backend backend,
         Frontend frontend,
         Migration migration,
         NamespaceLimits limits,
-        Edge edge,
-        Turso turso,
+        Optional<Edge> edge,
+        Optional<Turso> turso,
         Secrets secrets,
-        Optional<String> sharedCluster) {
+        Optional<String> sharedCluster,
+        Optional<Local> local) {
+
+    /**
+     * Where the stack runs ({@code howler:target}). {@code gke}: a GKE cluster of its own (or a namespace of another
+     * stack's, {@code howler:sharedCluster}) behind Cloudflare, with the database at Turso. {@code local}: an existing
+     * cluster reached through a kubeconfig (kind, minikube, k3d, a shared dev cluster), with no cloud resource at all.
+     * A stack file without the key is a {@code gke} stack, as every stack was before the key existed.
+     */
+    public enum Target {
+        GKE, LOCAL;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Target read(ConfigReader r) {
+            return r.optionalOneOf("target", Set.of("gke", "local"), "local")
+                    .map(t -> Target.valueOf(t.toUpperCase(java.util.Locale.ROOT))).orElse(GKE);
+        }
+    }
+
+    /** Where a local stack's data lives ({@code howler:database}). */
+    public enum Database { SQLITE, TURSO }
+
+    /**
+     * A stack on an existing cluster ({@code howler:target: local}).
+     *
+     * @param kubeconfig       absolute path of the kubeconfig file the Kubernetes provider reads at run time; its
+     *                         contents never enter the stack's config or state
+     * @param kubeContext      the context of that file to use; its current context when empty
+     * @param imageRegistry    prefix of both images ({@code <registry>/sql-studio-backend:<tag>})
+     * @param podCidr          the cluster's pod range: the ingress controller's peers the backend trusts for client IPs
+     * @param ingressClass     the IngressClass of the app's Ingress; the cluster's default class when empty
+     * @param ingressNamespace namespace of the ingress controller, the only one allowed to reach the workloads
+     * @param database         SQLite on a volume, or Turso ({@code turso*} keys then apply as on gke)
+     * @param dataVolume       the SQLite file's volume (present with {@link Database#SQLITE})
+     */
+    public record Local(String kubeconfig, Optional<String> kubeContext, String imageRegistry, String podCidr,
+                        Optional<String> ingressClass, String ingressNamespace, Database database,
+                        Optional<DataVolume> dataVolume) { }
+
+    /**
+     * The PersistentVolumeClaim holding the embedded SQLite file.
+     *
+     * @param storageClass the claim's StorageClass; the cluster's default class when empty
+     * @param accessMode   {@code ReadWriteOnce}: every pod using the file is scheduled on one node (pod affinity);
+     *                     {@code ReadWriteMany}: the pods may spread, the storage must support shared files with locks
+     * @param protect      Pulumi {@code protect} on the claim: a destroy stops before deleting the data
+     */
+    public record DataVolume(Optional<String> storageClass, Quantity size, String accessMode, boolean protect) {
+        public boolean singleNode() {
+            return accessMode.equals("ReadWriteOnce");
+        }
+    }
 
     /** Keys whose values are secrets: the plan shows them as {@code [secret]} and never needs their real values. */
     public static final List<String> SECRET_KEYS = List.of(
             "howler:jwtSecret", "howler:jwtSecretPrevious", "howler:resendApiKey", "cloudflare:apiToken",
             "turso:apiToken");
 
-    /** Keys that must be set as secrets for the stack to validate. */
+    /** Keys that must be set as secrets for a gke stack to validate. */
     public static final List<String> REQUIRED_SECRET_KEYS = List.of(
             "howler:jwtSecret", "cloudflare:apiToken", "turso:apiToken");
+
+    /**
+     * The secrets {@code target} requires: a local stack has no Cloudflare provider, and needs Turso's token only when
+     * its database is at Turso ({@code howler:database: turso}).
+     */
+    public static List<String> requiredSecretKeys(Map<String, String> values) {
+        if (!"local".equals(values.get("howler:target"))) {
+            return REQUIRED_SECRET_KEYS;
+        }
+        return "turso".equals(values.get("howler:database"))
+                ? List.of("howler:jwtSecret", "turso:apiToken") : List.of("howler:jwtSecret");
+    }
 
     /** Counting periods and mitigation timeouts Cloudflare accepts for a rate limiting rule, in seconds. */
     public static final SortedSet<Integer> CLOUDFLARE_RATE_LIMIT_PERIODS = new TreeSet<>(List.of(
@@ -151,13 +219,17 @@ public record StackConfig(
      * secret and the Turso database token, which the stack mints itself).
      */
     public record Secrets(SecretValue jwtSecret, Optional<SecretValue> jwtSecretPrevious, LocalDate jwtSecretRotatedAt,
-                          LocalDate tursoTokenRotatedAt, Optional<SecretValue> resendApiKey,
-                          SecretValue cloudflareApiToken, SecretValue tursoApiToken, int maxAgeDays) { }
+                          Optional<LocalDate> tursoTokenRotatedAt, Optional<SecretValue> resendApiKey,
+                          Optional<SecretValue> cloudflareApiToken, Optional<SecretValue> tursoApiToken, int maxAgeDays) { }
 
     private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     private static final Pattern DNS_LABEL = Pattern.compile("^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$");
     /** A Pulumi stack name, optionally qualified by organization and project. */
     private static final Pattern STACK_REFERENCE = Pattern.compile("^([A-Za-z0-9_.-]{1,100}/){0,2}[a-z][a-z0-9-]{0,29}$");
+    private static final Pattern KUBE_CONTEXT = Pattern.compile("^[A-Za-z0-9@_.:/-]{1,253}$");
+    private static final Pattern IMAGE_REGISTRY = Pattern.compile("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9._-]+)*$");
+    private static final Pattern CIDR = Pattern.compile("^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$");
+    private static final Pattern DNS_SUBDOMAIN = Pattern.compile("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$");
     private static final Pattern GCP_PROJECT = Pattern.compile("^[a-z][a-z0-9-]{4,28}[a-z0-9]$");
     private static final Pattern GCP_REGION = Pattern.compile("^[a-z]+-[a-z]+[0-9]$");
     private static final Pattern GCP_LOCATION = Pattern.compile("^[a-z]+-[a-z]+[0-9](-[a-z])?$");
@@ -188,14 +260,125 @@ public record StackConfig(
         String stackFile = "Pulumi." + stackName + ".yaml";
         ConfigReader r = new ConfigReader(source, "howler", stackFile);
 
+        Target target = Target.read(r);
         String environment = r.oneOf("environment", Set.of("production", "staging", "development"), "production");
         String domain = r.matching("domain", DOMAIN, "a lower-case DNS domain", "sql-studio.app");
         boolean protect = r.bool("protect", "true");
         Optional<Instant> expiresAt = r.optionalInstant("expiresAt", "2026-12-01T18:00:00Z");
         BigDecimal budget = r.decimal("monthlyBudget", "400");
-        String tursoPlan = r.oneOf("tursoPlan", Set.of("free", "developer", "scaler", "pro"), "scaler");
-        String cloudflarePlan = r.oneOf("cloudflarePlan", Set.of("free", "pro", "business"), "pro");
 
+        Ingress ingress = new Ingress(
+                r.integer("hstsMaxAgeSeconds", 0, 63_072_000, "31536000"),
+                r.integer("ingressRateLimitRps", 1, 100_000, "20"),
+                r.integer("ingressRateLimitConnections", 1, 100_000, "10"),
+                r.integer("ingressRateLimitRpm", 1, 6_000_000, "100"),
+                r.matching("ingressProxyBodySize", BODY_SIZE, "an nginx size", "10m"),
+                r.integer("ingressConnectTimeoutSeconds", 1, 3600, "10"),
+                r.integer("ingressReadTimeoutSeconds", 1, 3600, "300"),
+                r.integer("ingressSendTimeoutSeconds", 1, 3600, "300"),
+                r.integer("ingressControllerReplicas", 1, 20, "2"));
+        App app = app(r);
+        Backend backend = backend(r);
+        Frontend frontend = new Frontend(
+                resources(r, "frontend", "50m", "128Mi", "200m", "512Mi"),
+                r.integer("frontendPort", 1024, 65535, "8080"),
+                r.integer("frontendReplicas", 1, 20, "2"),
+                r.integer("frontendTerminationGracePeriodSeconds", 1, 600, "10"));
+        Migration migration = new Migration(
+                r.bool("runMigrations", "true"),
+                resources(r, "migration", "100m", "128Mi", "500m", "512Mi"),
+                r.integer("migrationBackoffLimit", 0, 10, "1"),
+                r.integer("migrationTtlSecondsAfterFinished", 0, 604_800, "600"));
+        NamespaceLimits limits = limits(r);
+        SecretValue jwtSecret = r.secret("jwtSecret", 32, "a random 48-byte base64 string");
+        Optional<SecretValue> jwtSecretPrevious = r.optionalSecret("jwtSecretPrevious");
+        LocalDate jwtSecretRotatedAt = r.date("jwtSecretRotatedAt", "2026-11-01");
+        Optional<SecretValue> resendApiKey = r.optionalSecret("resendApiKey");
+        int secretMaxAgeDays = r.integer("secretMaxAgeDays", 1, 3650, "90");
+
+        StackConfig config;
+        if (target == Target.GKE) {
+            GkeParts gke = gke(r, stackName, domain, expiresAt, app);
+            config = new StackConfig(stackName, target, environment, domain, protect, expiresAt, budget,
+                    Optional.of(gke.tursoPlan()), Optional.of(gke.cloudflarePlan()), Optional.of(gke.gcp()),
+                    Optional.of(gke.cluster()), Optional.of(gke.addons()), ingress, app, backend, frontend, migration,
+                    limits, Optional.of(gke.edge()), Optional.of(gke.turso()),
+                    new Secrets(jwtSecret, jwtSecretPrevious, jwtSecretRotatedAt, Optional.of(gke.tursoTokenRotatedAt()),
+                            resendApiKey, Optional.of(gke.cloudflareApiToken()), Optional.of(gke.tursoApiToken()),
+                            secretMaxAgeDays),
+                    gke.sharedCluster(), Optional.empty());
+            // keys only a local stack reads: named as such rather than as unknown
+            ConfigReader other = new ConfigReader(source, "howler", stackFile);
+            local(other, stackName, limits);
+            r.inapplicable(other.keysRead(), "is read only on howler:target local; remove it from this gke stack");
+        } else {
+            Local local = local(r, stackName, limits);
+            Optional<TursoParts> turso = local.database() == Database.TURSO
+                    ? Optional.of(tursoParts(r, stackName, expiresAt.isPresent())) : Optional.empty();
+            config = new StackConfig(stackName, target, environment, domain, protect, expiresAt, budget,
+                    turso.map(TursoParts::plan), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    ingress, app, backend, frontend, migration, limits, Optional.empty(), turso.map(TursoParts::turso),
+                    new Secrets(jwtSecret, jwtSecretPrevious, jwtSecretRotatedAt, turso.map(TursoParts::tokenRotatedAt),
+                            resendApiKey, Optional.empty(), turso.map(TursoParts::apiToken), secretMaxAgeDays),
+                    Optional.empty(), Optional.of(local));
+            // A local stack made from prod's file must not carry GKE, Cloudflare or add-on keys it would silently
+            // ignore: each is named with the reason instead of as an unknown key.
+            ConfigReader other = new ConfigReader(source, "howler", stackFile);
+            gke(other, stackName, domain, expiresAt, app);
+            r.inapplicable(other.keysRead(), "is read only on howler:target gke; a local stack creates no cloud "
+                    + "resources: remove it");
+        }
+
+        r.reportUnknownKeys();
+        r.throwIfProblems();
+        return config;
+    }
+
+    /**
+     * The keys only a stack of {@code target} reads: for gke its cluster, add-on, Cloudflare and Turso keys (and the
+     * providers' {@code gcp:}/{@code cloudflare:}/{@code turso:} keys); for local its cluster and volume keys.
+     * {@code howler stack init --kubeconfig} drops the gke ones from the copy of prod it makes.
+     */
+    public static Set<String> keysOnlyReadBy(Target target) {
+        ConfigReader probe = new ConfigReader(key -> Optional.empty(), "howler", "probe");
+        NamespaceLimits limits = limits(probe);
+        App app = app(probe);
+        Set<String> before = probe.keysRead();
+        if (target == Target.GKE) {
+            gke(probe, "probe", "sql-studio.app", Optional.empty(), app);
+        } else {
+            local(probe, "probe", limits);
+        }
+        Set<String> keys = new TreeSet<>(probe.keysRead());
+        keys.removeAll(before);
+        return keys;
+    }
+
+    /** The keys of a database at Turso, which a local stack reads too when {@code howler:database} is {@code turso}. */
+    public static Set<String> tursoKeys() {
+        ConfigReader probe = new ConfigReader(key -> Optional.empty(), "howler", "probe");
+        tursoParts(probe, "probe", false);
+        return new TreeSet<>(probe.keysRead());
+    }
+
+    /** What only a stack with a GKE cluster of its own (or in a shared one) reads. */
+    private record GkeParts(String tursoPlan, String cloudflarePlan, Gcp gcp, Cluster cluster, Addons addons,
+                            Edge edge, Turso turso, LocalDate tursoTokenRotatedAt, SecretValue cloudflareApiToken,
+                            SecretValue tursoApiToken, Optional<String> sharedCluster) { }
+
+    /** What a stack reads when its database is at Turso. */
+    private record TursoParts(String plan, Turso turso, LocalDate tokenRotatedAt, SecretValue apiToken) { }
+
+    private static TursoParts tursoParts(ConfigReader r, String stackName, boolean ephemeral) {
+        return new TursoParts(
+                r.oneOf("tursoPlan", Set.of("free", "developer", "scaler", "pro"), "scaler"),
+                turso(r, stackName, ephemeral),
+                r.date("tursoTokenRotatedAt", "2026-11-01"),
+                r.secret("turso:apiToken", 1, "a Turso platform API token (`turso auth api-tokens mint howler`)"));
+    }
+
+    private static GkeParts gke(ConfigReader r, String stackName, String domain, Optional<Instant> expiresAt, App app) {
+        String cloudflarePlan = r.oneOf("cloudflarePlan", Set.of("free", "pro", "business"), "pro");
         Gcp gcp = new Gcp(
                 r.matching("gcp:project", GCP_PROJECT, "a GCP project id", "howlerops-prod"),
                 r.matching("gcp:region", GCP_REGION, "a GCP region", "us-central1"));
@@ -242,17 +425,76 @@ public record StackConfig(
             r.problem("certificateRenewBefore", "must be shorter than certificateDuration (" + addons.certificateDuration() + ")", "360h");
         }
 
-        Ingress ingress = new Ingress(
-                r.integer("hstsMaxAgeSeconds", 0, 63_072_000, "31536000"),
-                r.integer("ingressRateLimitRps", 1, 100_000, "20"),
-                r.integer("ingressRateLimitConnections", 1, 100_000, "10"),
-                r.integer("ingressRateLimitRpm", 1, 6_000_000, "100"),
-                r.matching("ingressProxyBodySize", BODY_SIZE, "an nginx size", "10m"),
-                r.integer("ingressConnectTimeoutSeconds", 1, 3600, "10"),
-                r.integer("ingressReadTimeoutSeconds", 1, 3600, "300"),
-                r.integer("ingressSendTimeoutSeconds", 1, 3600, "300"),
-                r.integer("ingressControllerReplicas", 1, 20, "2"));
+        Edge edge = edge(r, domain);
+        TursoParts turso = tursoParts(r, stackName, expiresAt.isPresent());
+        SecretValue cloudflareApiToken = r.secret("cloudflare:apiToken", 1, "a Cloudflare API token with Zone:DNS:Edit");
 
+        Optional<String> sharedCluster = r.optionalMatching("sharedCluster", STACK_REFERENCE,
+                "the stack that owns the shared dev cluster ([org/project/]stack)", "dev");
+        if (sharedCluster.isPresent()) {
+            // The app goes into a namespace of another stack's cluster: only a short-lived stack may, never next to
+            // that stack's own app, and without installing cluster-wide add-ons (the owner has them).
+            if (expiresAt.isEmpty()) {
+                r.problem("sharedCluster", "only an ephemeral stack (howler:expiresAt set) may use a shared dev cluster; "
+                        + "remove it, or make the stack with `howler stack init dev-<name> --shared-cluster dev`", "dev");
+            }
+            String owner = sharedCluster.get().substring(sharedCluster.get().lastIndexOf('/') + 1);
+            if (owner.equals(stackName)) {
+                r.problem("sharedCluster", "names this stack itself; name the stack that owns the shared cluster", "dev");
+            }
+            if (r.valid("namespace") && app.namespace().equals("sql-studio")) {
+                r.problem("namespace", "'sql-studio' is the shared cluster's own app namespace; a stack in a shared "
+                        + "cluster needs its own", "sql-studio-" + stackName);
+            }
+            if (r.valid("monitoring") && addons.monitoring()) {
+                r.problem("monitoring", "must be false in a shared cluster: its monitoring belongs to the stack that owns it", "false");
+            }
+        }
+        return new GkeParts(turso.plan(), cloudflarePlan, gcp, cluster, addons, edge, turso.turso(),
+                turso.tokenRotatedAt(), cloudflareApiToken, turso.apiToken(), sharedCluster);
+    }
+
+    /** The keys of a stack on an existing cluster ({@code howler:target: local}). */
+    private static Local local(ConfigReader r, String stackName, NamespaceLimits limits) {
+        String kubeconfig = r.string("kubeconfig", "/home/alice/.kube/config");
+        if (r.valid("kubeconfig") && !kubeconfig.startsWith("/")) {
+            r.problem("kubeconfig", "'" + kubeconfig + "' is not an absolute path: the Kubernetes provider reads it "
+                    + "from wherever the engine runs; write it absolute (`howler stack init --kubeconfig` does)",
+                    "/home/alice/.kube/config");
+        }
+        Optional<String> context = r.optionalMatching("kubeContext", KUBE_CONTEXT, "a kubeconfig context name", "kind-howler");
+        String registry = r.matching("imageRegistry", IMAGE_REGISTRY,
+                "an image registry and path without a trailing slash, e.g. localhost:5001 or howler.local", "howler.local");
+        String podCidr = r.matching("podCidr", CIDR, "the cluster's pod address range (CIDR)", "10.244.0.0/16");
+        Optional<String> ingressClass = r.optionalMatching("ingressClass", DNS_LABEL, "an IngressClass name", "nginx");
+        String ingressNamespace = r.matching("ingressNamespace", DNS_LABEL,
+                "the namespace of the cluster's ingress controller (allowed to reach the app)", "ingress-nginx");
+        Database database = Database.valueOf(r.oneOf("database", Set.of("sqlite", "turso"), "sqlite").toUpperCase(java.util.Locale.ROOT));
+        Optional<DataVolume> volume = Optional.empty();
+        if (database == Database.SQLITE) {
+            Quantity size = r.quantity("dataVolumeSize", "1Gi");
+            if (r.valid("dataVolumeSize", "limitRangePvcMinStorage", "limitRangePvcMaxStorage")
+                    && (size.compareTo(limits.pvcMinStorage()) < 0 || size.compareTo(limits.pvcMaxStorage()) > 0)) {
+                r.problem("dataVolumeSize", size + " is outside the namespace's LimitRange for a claim ("
+                        + limits.pvcMinStorage() + " to " + limits.pvcMaxStorage() + "): the claim would be refused",
+                        limits.pvcMinStorage().text());
+            }
+            if (r.valid("dataVolumeSize", "quotaRequestsStorage") && size.compareTo(limits.quotaRequestsStorage()) > 0) {
+                r.problem("dataVolumeSize", size + " is more than quotaRequestsStorage (" + limits.quotaRequestsStorage() + ")", "1Gi");
+            }
+            if (r.valid("quotaPersistentVolumeClaims") && limits.quotaPersistentVolumeClaims() < 1) {
+                r.problem("quotaPersistentVolumeClaims", "must be at least 1: the SQLite file lives on a claim", "10");
+            }
+            volume = Optional.of(new DataVolume(
+                    r.optionalMatching("dataStorageClass", DNS_SUBDOMAIN, "a StorageClass name", "standard"),
+                    size,
+                    r.oneOf("dataAccessMode", Set.of("ReadWriteOnce", "ReadWriteMany"), "ReadWriteOnce"),
+                    r.bool("protectData", "true")));
+        }
+        return new Local(kubeconfig, context, registry, podCidr, ingressClass, ingressNamespace, database, volume);
+    }
+
+    private static App app(ConfigReader r) {
         App app = new App(
                 r.matching("namespace", DNS_LABEL, "a namespace name", "sql-studio"),
                 r.matching("imageTag", IMAGE_TAG, "an image tag", "1.4.2"),
@@ -270,7 +512,10 @@ public record StackConfig(
             r.problem("preStopSeconds", "expected fewer seconds than terminationGracePeriodSeconds ("
                     + app.terminationGracePeriodSeconds() + ")", "5");
         }
+        return app;
+    }
 
+    private static Backend backend(ConfigReader r) {
         int replicasMin = r.integer("backendReplicasMin", 1, 100, "2");
         int replicasMax = r.integer("backendReplicasMax", 1, 100, "10");
         if (r.valid("backendReplicasMin", "backendReplicasMax") && replicasMax < replicasMin) {
@@ -295,19 +540,11 @@ public record StackConfig(
             r.problem("backendMetricsPort", "must differ from backendHttpPort", "9100");
         }
 
-        Frontend frontend = new Frontend(
-                resources(r, "frontend", "50m", "128Mi", "200m", "512Mi"),
-                r.integer("frontendPort", 1024, 65535, "8080"),
-                r.integer("frontendReplicas", 1, 20, "2"),
-                r.integer("frontendTerminationGracePeriodSeconds", 1, 600, "10"));
+        return backend;
+    }
 
-        Migration migration = new Migration(
-                r.bool("runMigrations", "true"),
-                resources(r, "migration", "100m", "128Mi", "500m", "512Mi"),
-                r.integer("migrationBackoffLimit", 0, 10, "1"),
-                r.integer("migrationTtlSecondsAfterFinished", 0, 604_800, "600"));
-
-        NamespaceLimits limits = new NamespaceLimits(
+    private static NamespaceLimits limits(ConfigReader r) {
+        return new NamespaceLimits(
                 r.quantity("quotaRequestsCpu", "4"), r.quantity("quotaRequestsMemory", "8Gi"),
                 r.quantity("quotaLimitsCpu", "8"), r.quantity("quotaLimitsMemory", "16Gi"),
                 r.integer("quotaPods", 1, 1000, "50"),
@@ -328,45 +565,6 @@ public record StackConfig(
                 r.quantity("limitRangePodMinCpu", "50m"), r.quantity("limitRangePodMinMemory", "64Mi"),
                 r.quantity("limitRangePvcMaxStorage", "10Gi"), r.quantity("limitRangePvcMinStorage", "1Gi"));
 
-        Edge edge = edge(r, domain);
-        Turso turso = turso(r, stackName, expiresAt.isPresent());
-
-        Secrets secrets = new Secrets(
-                r.secret("jwtSecret", 32, "a random 48-byte base64 string"),
-                r.optionalSecret("jwtSecretPrevious"),
-                r.date("jwtSecretRotatedAt", "2026-11-01"),
-                r.date("tursoTokenRotatedAt", "2026-11-01"),
-                r.optionalSecret("resendApiKey"),
-                r.secret("cloudflare:apiToken", 1, "a Cloudflare API token with Zone:DNS:Edit"),
-                r.secret("turso:apiToken", 1, "a Turso platform API token (`turso auth api-tokens mint howler`)"),
-                r.integer("secretMaxAgeDays", 1, 3650, "90"));
-
-        Optional<String> sharedCluster = r.optionalMatching("sharedCluster", STACK_REFERENCE,
-                "the stack that owns the shared dev cluster ([org/project/]stack)", "dev");
-        if (sharedCluster.isPresent()) {
-            // The app goes into a namespace of another stack's cluster: only a short-lived stack may, never next to
-            // that stack's own app, and without installing cluster-wide add-ons (the owner has them).
-            if (expiresAt.isEmpty()) {
-                r.problem("sharedCluster", "only an ephemeral stack (howler:expiresAt set) may use a shared dev cluster; "
-                        + "remove it, or make the stack with `howler stack init dev-<name> --shared-cluster dev`", "dev");
-            }
-            String owner = sharedCluster.get().substring(sharedCluster.get().lastIndexOf('/') + 1);
-            if (owner.equals(stackName)) {
-                r.problem("sharedCluster", "names this stack itself; name the stack that owns the shared cluster", "dev");
-            }
-            if (r.valid("namespace") && app.namespace().equals("sql-studio")) {
-                r.problem("namespace", "'sql-studio' is the shared cluster's own app namespace; a stack in a shared "
-                        + "cluster needs its own", "sql-studio-" + stackName);
-            }
-            if (r.valid("monitoring") && addons.monitoring()) {
-                r.problem("monitoring", "must be false in a shared cluster: its monitoring belongs to the stack that owns it", "false");
-            }
-        }
-
-        r.reportUnknownKeys();
-        r.throwIfProblems();
-        return new StackConfig(stackName, environment, domain, protect, expiresAt, budget, tursoPlan, cloudflarePlan, gcp, cluster, addons,
-                ingress, app, backend, frontend, migration, limits, edge, turso, secrets, sharedCluster);
     }
 
     private static Edge edge(ConfigReader r, String domain) {
@@ -490,7 +688,17 @@ public record StackConfig(
      * creating or destroying it never touches the zone the production stack configures.
      */
     public boolean managesCloudflareZone() {
-        return domain.equals(edge.zone());
+        return edge.map(e -> domain.equals(e.zone())).orElse(false);
+    }
+
+    /** True when the stack runs on an existing cluster ({@code howler:target: local}) and creates no cloud resource. */
+    public boolean isLocal() {
+        return target == Target.LOCAL;
+    }
+
+    /** {@code https} behind Cloudflare and cert-manager; {@code http} on a local cluster, which has neither. */
+    public String scheme() {
+        return isLocal() ? "http" : "https";
     }
 
     /** True when the app goes into a namespace of another stack's cluster ({@code howler:sharedCluster}). */

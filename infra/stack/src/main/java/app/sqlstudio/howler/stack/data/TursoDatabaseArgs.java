@@ -68,11 +68,12 @@ public record TursoDatabaseArgs(String organization, Output<String> apiToken, Pl
     }
 
     public static TursoDatabaseArgs from(StackConfig config) {
-        var turso = config.turso();
+        var turso = config.turso().orElseThrow(() -> new IllegalArgumentException(
+                "stack " + config.stackName() + " keeps its data in SQLite, not at Turso"));
         Placement placement = turso.sharedGroup().<Placement>map(SharedGroup::new)
                 .orElseGet(() -> new OwnGroup(turso.group(), turso.primaryLocation(), turso.replicaLocations()));
-        return new TursoDatabaseArgs(turso.organization(), config.secrets().tursoApiToken().output(), placement,
-                turso.databaseName(), turso.tokenExpirationDays(), config.secrets().tursoTokenRotatedAt(),
+        return new TursoDatabaseArgs(turso.organization(), config.secrets().tursoApiToken().orElseThrow().output(), placement,
+                turso.databaseName(), turso.tokenExpirationDays(), config.secrets().tursoTokenRotatedAt().orElseThrow(),
                 config.protect(), turso.restoredFrom().map(old -> new Restore(old, turso.finalizingRestore())),
                 turso.seedFrom());
     }

@@ -26,7 +26,9 @@ public record EdgeRulesArgs(String domain, StackConfig.Edge edge, boolean manage
     }
 
     public static EdgeRulesArgs from(StackConfig config, Output<String> ingressIp) {
-        return new EdgeRulesArgs(config.domain(), config.edge(), config.managesCloudflareZone(),
-                config.ingress().hstsMaxAgeSeconds(), ingressIp, config.secrets().cloudflareApiToken().output());
+        return new EdgeRulesArgs(config.domain(), config.edge().orElseThrow(() -> new IllegalArgumentException(
+                "stack " + config.stackName() + " has no Cloudflare zone: it is not a gke stack")),
+                config.managesCloudflareZone(), config.ingress().hstsMaxAgeSeconds(), ingressIp,
+                config.secrets().cloudflareApiToken().orElseThrow().output());
     }
 }

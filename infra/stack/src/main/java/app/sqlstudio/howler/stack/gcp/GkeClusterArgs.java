@@ -18,8 +18,10 @@ public record GkeClusterArgs(StackConfig.Gcp gcp, StackConfig.Cluster cluster, S
     }
 
     public static GkeClusterArgs from(StackConfig config) {
-        return new GkeClusterArgs(config.gcp(), config.cluster(), config.environment(), config.protect(),
-                keyRingName(config.cluster().name(), config.expiresAt()));
+        var cluster = config.cluster().orElseThrow(() -> new IllegalArgumentException(
+                "stack " + config.stackName() + " is not a gke stack: it has no cluster of its own"));
+        return new GkeClusterArgs(config.gcp().orElseThrow(), cluster, config.environment(), config.protect(),
+                keyRingName(cluster.name(), config.expiresAt()));
     }
 
     /**

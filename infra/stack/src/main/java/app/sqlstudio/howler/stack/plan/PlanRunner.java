@@ -46,7 +46,7 @@ public final class PlanRunner {
         for (String key : stackFile.secureKeys()) {
             config.put(key, SECRET_PLACEHOLDER);
         }
-        for (String key : StackConfig.REQUIRED_SECRET_KEYS) {
+        for (String key : StackConfig.requiredSecretKeys(stackFile.values())) {
             if (!config.containsKey(key)) {
                 config.put(key, SECRET_PLACEHOLDER);
                 notices.add(key + " is not set in " + stackFile.path().getFileName()
@@ -76,8 +76,10 @@ public final class PlanRunner {
         Logger quiet = Logger.getLogger("howler.plan");
         quiet.setUseParentHandlers(false);
         quiet.setLevel(Level.OFF);
-        MockCloud mocks = new MockCloud(stackConfig.gcp().project(), stackConfig.edge().zone(),
-                stackConfig.turso().organization());
+        // A local stack has no project or zone: nothing it declares is of a type that would need them.
+        MockCloud mocks = new MockCloud(stackConfig.gcp().map(StackConfig.Gcp::project).orElse("none"),
+                stackConfig.edge().map(StackConfig.Edge::zone).orElse("none"),
+                stackConfig.turso().map(StackConfig.Turso::organization).orElse("none"));
         try {
             TestResult result = PulumiTestInternal.builder()
                     .options(TestOptions.builder().projectName(PROJECT).stackName(stack).build())

@@ -86,7 +86,7 @@ final class AdvisoryPolicies {
                 out.add(violation(null, "howler:jwtSecret was rotated " + jwtAge + " days ago (more than " + maxAge + "); move the current value to "
                         + "howler:jwtSecretPrevious, set a new howler:jwtSecret and update howler:jwtSecretRotatedAt"));
             }
-            long tursoAge = ChronoUnit.DAYS.between(secrets.tursoTokenRotatedAt(), context.today());
+            long tursoAge = secrets.tursoTokenRotatedAt().map(at -> ChronoUnit.DAYS.between(at, context.today())).orElse(0L);
             if (tursoAge > maxAge) {
                 out.add(violation(null, "the Turso token was rotated " + tursoAge + " days ago (more than " + maxAge + "); mint a new one and update "
                         + "howler:tursoTokenRotatedAt"));

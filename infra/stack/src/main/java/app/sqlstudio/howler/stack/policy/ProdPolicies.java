@@ -52,9 +52,8 @@ final class ProdPolicies {
      * the one unprotected database that is meant to be. The current database must stay protected throughout.
      */
     static boolean beingDeletedByFinalize(PlannedResource r, PolicyContext context) {
-        var turso = context.config().turso();
-        return r.type().equals("turso:index:Database") && turso.finalizingRestore()
-                && turso.restoredFrom().map(old -> old.equals(r.inputs().get("name"))).orElse(false);
+        return context.config().turso().map(turso -> r.type().equals("turso:index:Database") && turso.finalizingRestore()
+                && turso.restoredFrom().map(old -> old.equals(r.inputs().get("name"))).orElse(false)).orElse(false);
     }
 
     static final class HpaMinimum implements Policy {

@@ -27,11 +27,11 @@ class StackConfigTest {
     void the_committed_prod_stack_file_holds_every_value_of_infra_md() {
         StackConfig config = load(prodValues());
         assertThat(config.domain()).isEqualTo("sql-studio.app");
-        assertThat(config.gcp().region()).isEqualTo("us-central1");
-        assertThat(config.cluster().name()).isEqualTo("sql-studio-cluster");
-        assertThat(config.cluster().machineType()).isEqualTo("e2-medium");
-        assertThat(config.cluster().nodeMinCount()).isEqualTo(2);
-        assertThat(config.cluster().nodeMaxCount()).isEqualTo(10);
+        assertThat(config.gcp().orElseThrow().region()).isEqualTo("us-central1");
+        assertThat(config.cluster().orElseThrow().name()).isEqualTo("sql-studio-cluster");
+        assertThat(config.cluster().orElseThrow().machineType()).isEqualTo("e2-medium");
+        assertThat(config.cluster().orElseThrow().nodeMinCount()).isEqualTo(2);
+        assertThat(config.cluster().orElseThrow().nodeMaxCount()).isEqualTo(10);
         assertThat(config.backend().replicasMin()).isEqualTo(2);
         assertThat(config.backend().replicasMax()).isEqualTo(10);
         assertThat(config.backend().cpuTargetPercent()).isEqualTo(70);
@@ -39,9 +39,9 @@ class StackConfigTest {
         assertThat(config.backend().resources().cpuRequest().text()).isEqualTo("100m");
         assertThat(config.backend().resources().memoryLimit().text()).isEqualTo("1Gi");
         assertThat(config.frontend().replicas()).isEqualTo(2);
-        assertThat(config.addons().certificateDuration()).isEqualTo("2160h");
-        assertThat(config.addons().certificateRenewBefore()).isEqualTo("360h");
-        assertThat(config.addons().prometheusRetention()).isEqualTo("30d");
+        assertThat(config.addons().orElseThrow().certificateDuration()).isEqualTo("2160h");
+        assertThat(config.addons().orElseThrow().certificateRenewBefore()).isEqualTo("360h");
+        assertThat(config.addons().orElseThrow().prometheusRetention()).isEqualTo("30d");
         assertThat(config.protect()).isTrue();
         assertThat(config.hostnames()).containsExactly("sql-studio.app", "www.sql-studio.app", "api.sql-studio.app");
     }
@@ -116,7 +116,7 @@ class StackConfigTest {
     @Test
     void the_committed_prod_stack_file_holds_the_edge_and_database_of_infra_md() {
         StackConfig config = load(prodValues());
-        var edge = config.edge();
+        var edge = config.edge().orElseThrow();
         assertThat(edge.zoneId()).matches("[0-9a-f]{32}");
         assertThat(edge.dnsTtl()).isEqualTo(1);
         assertThat(edge.minTlsVersion()).isEqualTo("1.2");
@@ -126,7 +126,7 @@ class StackConfigTest {
         assertThat(edge.loginBlockSeconds()).isEqualTo(3600);
         assertThat(edge.apiRateLimit()).isEqualTo(new StackConfig.RateLimit(100, 60));
         assertThat(edge.redirectStatusCode()).isEqualTo(301);
-        var turso = config.turso();
+        var turso = config.turso().orElseThrow();
         assertThat(turso.organization()).isEqualTo("howlerops");
         assertThat(turso.primaryLocation()).isEqualTo("ord");
         assertThat(turso.replicaLocations()).containsExactly("iad", "sjc", "fra", "syd");
@@ -164,7 +164,7 @@ class StackConfigTest {
         values.put("howler:cloudflareMinTlsVersion", "1.0");
         StackConfig config = load(values);
         assertThat(config.app().imageTag()).isEqualTo("latest");
-        assertThat(config.edge().minTlsVersion()).isEqualTo("1.0");
+        assertThat(config.edge().orElseThrow().minTlsVersion()).isEqualTo("1.0");
     }
 
     @Test
@@ -237,7 +237,7 @@ class StackConfigTest {
         values.put("howler:tursoSharedGroup", "dev");
         values.put("howler:tursoDatabaseName", "sql-studio-pr-42");
         var config = StackConfig.load(ConfigSource.of(values), "pr-42");
-        assertThat(config.turso().sharedGroup()).contains("dev");
+        assertThat(config.turso().orElseThrow().sharedGroup()).contains("dev");
     }
 
     @Test
@@ -245,7 +245,7 @@ class StackConfigTest {
         Map<String, String> values = prodValues();
         values.remove("howler:tursoUrl");
         values.remove("howler:tursoAuthToken");
-        assertThat(load(values).secrets().tursoTokenRotatedAt()).hasToString("2026-11-20");
+        assertThat(load(values).secrets().tursoTokenRotatedAt().orElseThrow()).hasToString("2026-11-20");
         assertThat(TestStacks.prodFile().values()).doesNotContainKeys("howler:tursoUrl", "howler:tursoAuthToken");
     }
 
@@ -310,7 +310,7 @@ class StackConfigTest {
         Map<String, String> values = prodValues();
         values.put("howler:tursoDatabaseName", "sql-studio-production-r20261125-0930");
         values.put("howler:tursoRestoredFrom", "sql-studio-production");
-        var turso = load(values).turso();
+        var turso = load(values).turso().orElseThrow();
         assertThat(turso.restoredFrom()).contains("sql-studio-production");
         assertThat(turso.finalizingRestore()).isFalse();
 
@@ -332,7 +332,7 @@ class StackConfigTest {
         assertThatThrownBy(() -> load(values)).hasMessageContaining("howler:tursoFinalizeRestore: is set but "
                 + "howler:tursoRestoredFrom is not");
         values.put("howler:tursoRestoredFrom", "sql-studio-old");
-        assertThat(load(values).turso().finalizingRestore()).isTrue();
+        assertThat(load(values).turso().orElseThrow().finalizingRestore()).isTrue();
     }
 
     @Test
