@@ -44,7 +44,16 @@ stop_all() {
 if [ "$cmd" = down ]; then
   [ -d "$dir" ] || { echo "cluster.sh: nothing to stop in $dir"; exit 0; }
   [ -f "$dir/.howler-cluster" ] || die "$dir was not made by cluster.sh up; refusing to delete it"
+  # The host-path volumes the controller manager made for claims still bound (see `up`).
+  volumes=""
+  if [ -x "$dir/kubectl" ] && [ -f "$dir/kubeconfig" ]; then
+    volumes="$("$dir/kubectl" --kubeconfig "$dir/kubeconfig" --request-timeout 10s get pv \
+      -o jsonpath='{range .items[*]}{.spec.hostPath.path}{"\n"}{end}' 2>/dev/null || true)"
+  fi
   stop_all
+  for v in $volumes; do
+    case "$v" in /tmp/hostpath_pv/?*) rm -rf "$v" ;; esac
+  done
   rm -rf "$dir"
   echo "cluster.sh: stopped and removed $dir"
   exit 0
@@ -130,6 +139,7 @@ current-context: howler-e2e
 EOF
 }
 kubeconfig "$dir/kubeconfig" admin
+ln -s "$tools/kubectl" "$dir/kubectl"
 kubeconfig "$dir/controller-manager.kubeconfig" controller-manager
 kubeconfig "$dir/scheduler.kubeconfig" scheduler
 
@@ -180,7 +190,7 @@ start kube-controller-manager --kubeconfig "$dir/controller-manager.kubeconfig" 
   --use-service-account-credentials=true --root-ca-file "$pki/ca.crt" \
   --service-account-private-key-file "$pki/sa.key" \
   --controllers '*,-nodelifecycle,-nodeipam,-cloud-node-lifecycle,-service-lb-controller,-node-route-controller' \
-  --horizontal-pod-autoscaler-sync-period 15s --concurrent-gc-syncs 5
+  --horizontal-pod-autoscaler-sync-period 15s --concurrent-gc-syncs 5 --enable-hostpath-provisioner
 wait_for kube-controller-manager 90 curl -fsSk "https://127.0.0.1:$kcm_port/healthz"
 
 start kube-scheduler --kubeconfig "$dir/scheduler.kubeconfig" \
@@ -210,6 +220,20 @@ metadata:
     type: kwok
 EOF
 wait_for kwok 90 kubectl wait node/kwok-node-0 --for condition=Ready --timeout 5s
+# Claims are bound by the controller manager's real PV controller; its host-path provisioner (a development feature
+# of kube-controller-manager, one node only) creates each volume as a directory under /tmp/hostpath_pv, which `down`
+# removes again. Named "standard" and default, like kind's class.
+kubectl apply -f - >/dev/null <<'EOF'
+apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata:
+  name: standard
+  annotations:
+    storageclass.kubernetes.io/is-default-class: "true"
+provisioner: kubernetes.io/host-path
+reclaimPolicy: Delete
+volumeBindingMode: Immediate
+EOF
 # Pods need their namespace's default service account, which the controller manager creates.
 wait_for kube-controller-manager 60 kubectl get serviceaccount default --namespace default
 
