@@ -9,15 +9,18 @@
 # Each family is its own module because k8s.io/kubernetes needs its staging modules replaced by the published k8s.io/*
 # modules, which would fight the Kubernetes libraries the Pulumi provider and kwok are built against.
 #
-# Cache: ${HOWLER_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/howler/tools}/<family>-<hash of go.mod+go.sum+build
-# recipe>/, so a changed pin rebuilds only its family, and a cached family is reused by every clone on this machine.
+# Cache: ${HOWLER_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/howler/tools}/<family>-<hash of the family's files
+# (go.mod, go.sum, sources) and build recipe>/, so a changed pin rebuilds only its family, and a cached family is
+# reused by every clone on this machine.
 # A first build of everything takes long (the Pulumi CLI and the Kubernetes control plane are large Go programs);
 # builds run one package at a time per family by default (HOWLER_TOOLS_BUILD_JOBS) because the machine is shared.
 #
-# Not built, and why: pulumi-language-java. Its module github.com/pulumi/pulumi-java/pkg is refused by the Go module
-# proxy (`go list -m -versions github.com/pulumi/pulumi-java/pkg` and `@v1.36.1` answer "403 Forbidden: This module
-# version is not available"). howler does not need it (it runs the program in-process through the Automation API);
-# only a bare `pulumi preview` of the project (runtime: java) does, and run.sh says so when it skips that scenario.
+# Not built, and why: the real pulumi-language-java. Its module github.com/pulumi/pulumi-java/pkg is refused by the Go
+# module proxy (`go list -m -versions github.com/pulumi/pulumi-java/pkg` and `@v1.36.1` answer "403 Forbidden: This
+# module version is not available"). howler does not need it (it runs the program in-process through the Automation
+# API); a bare `pulumi preview`/`up` of the project (runtime: java in Pulumi.yaml) does, so tools/java-host-standin is
+# built in its place under that name: a STAND-IN language host that runs the project's jar as the real one does
+# (see its main.go for what it leaves out).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -40,11 +43,12 @@ recipes=(
   "kubernetes|kube-scheduler|k8s.io/kubernetes/cmd/kube-scheduler|-X k8s.io/component-base/version.gitVersion=v1.34.4 -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=34"
   "kubernetes|kubectl|k8s.io/kubernetes/cmd/kubectl|-X k8s.io/component-base/version.gitVersion=v1.34.4 -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=34"
   "kwok|kwok|sigs.k8s.io/kwok/cmd/kwok|"
+  "java-host-standin|pulumi-language-java|howler.local/e2e/tools/java-host-standin|"
 )
 
 family_dir() { # family -> cache directory named by the hash of its pins and its recipes
   local family="$1" sum
-  sum="$( { cat "$here/tools/$family/go.mod" "$here/tools/$family/go.sum"; printf '%s\n' "${recipes[@]}" | grep "^$family|"; go_version; } \
+  sum="$( { find "$here/tools/$family" -type f | LC_ALL=C sort | xargs cat; printf '%s\n' "${recipes[@]}" | grep "^$family|"; go_version; } \
     | sha256sum | cut -c1-16)"
   echo "$cache/$family-$sum"
 }
@@ -96,5 +100,5 @@ if [ ! -d "$set_dir" ]; then
   done
   mv -T "$tmp" "$set_dir" 2>/dev/null || rm -rf "$tmp"
 fi
-echo "tools.sh: pulumi-language-java not built: github.com/pulumi/pulumi-java/pkg is refused by the Go module proxy (403)" >&2
+echo "tools.sh: pulumi-language-java is the stand-in of tools/java-host-standin: github.com/pulumi/pulumi-java/pkg is refused by the Go module proxy (403)" >&2
 echo "$set_dir"
