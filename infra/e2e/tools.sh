@@ -4,6 +4,7 @@
 #
 #   infra/e2e/tools.sh            # build what is missing, print the directory
 #   infra/e2e/tools.sh --check    # build nothing; exit 1 (and say what is missing) unless everything is cached
+#   infra/e2e/tools.sh --family kubernetes   # build only that family (e.g. two families side by side)
 #
 # Nothing can be downloaded from release pages here, so every tool comes from its Go module through the Go module proxy.
 # Each family is its own module because k8s.io/kubernetes needs its staging modules replaced by the published k8s.io/*
@@ -27,10 +28,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cache="${HOWLER_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/howler/tools}"
 jobs="${HOWLER_TOOLS_BUILD_JOBS:-1}"
 check_only=false
+only=""
 case "${1:-}" in
   --check) check_only=true ;;
+  --family) only="${2:?--family needs a name: pulumi, pulumi-kubernetes, etcd, kubernetes, kwok, java-host-standin}" ;;
   "") ;;
-  *) echo "usage: infra/e2e/tools.sh [--check]" >&2; exit 2 ;;
+  *) echo "usage: infra/e2e/tools.sh [--check | --family NAME]" >&2; exit 2 ;;
 esac
 
 # family | binary | main package | extra -ldflags (the version the binary reports; Pulumi checks them)
@@ -72,6 +75,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
   for r in "${recipes[@]}"; do
     IFS='|' read -r family bin pkg ldflags <<<"$r"
+    [ -n "$only" ] && [ "$family" != "$only" ] && continue
     dir="$(family_dir "$family")"
     [ -x "$dir/$bin" ] && continue
     mkdir -p "$dir"
@@ -87,6 +91,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
     mv "$dir/$bin.tmp" "$dir/$bin"
     echo "tools.sh: built $bin in $(( $(date +%s) - started )) s" >&2
   done
+fi
+
+if [ -n "$only" ]; then
+  exit 0
 fi
 
 # One directory with every tool, named by the hashes of the families it links, so concurrent clones never race on it.
