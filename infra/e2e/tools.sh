@@ -36,10 +36,14 @@ case "${1:-}" in
   *) echo "usage: infra/e2e/tools.sh [--check | --family NAME]" >&2; exit 2 ;;
 esac
 
+# The Kubernetes provider module is published only as pseudo-versions (its tags are not module tags); the commit
+# pinned in tools/pulumi-kubernetes/go.mod comes after its 4.24.0 release, so the binary calls itself 4.25.0-dev.0.
+kubernetes_provider_version=4.25.0-dev.0
+
 # family | binary | main package | extra -ldflags (the version the binary reports; Pulumi checks them)
 recipes=(
   "pulumi|pulumi|github.com/pulumi/pulumi/pkg/v3/cmd/pulumi|-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v3.276.0"
-  "pulumi-kubernetes|pulumi-resource-kubernetes|github.com/pulumi/pulumi-kubernetes/provider/v4/cmd/pulumi-resource-kubernetes|-X github.com/pulumi/pulumi-kubernetes/provider/v4/pkg/version.Version=4.25.0-dev.0"
+  "pulumi-kubernetes|pulumi-resource-kubernetes|howler.local/e2e/tools/pulumi-kubernetes/cmd/pulumi-resource-kubernetes|-X github.com/pulumi/pulumi-kubernetes/provider/v4/pkg/version.Version=$kubernetes_provider_version"
   "etcd|etcd|go.etcd.io/etcd/server/v3|"
   "kubernetes|kube-apiserver|k8s.io/kubernetes/cmd/kube-apiserver|-X k8s.io/component-base/version.gitVersion=v1.34.4 -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=34"
   "kubernetes|kube-controller-manager|k8s.io/kubernetes/cmd/kube-controller-manager|-X k8s.io/component-base/version.gitVersion=v1.34.4 -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=34"
@@ -51,7 +55,7 @@ recipes=(
 
 family_dir() { # family -> cache directory named by the hash of its pins and its recipes
   local family="$1" sum
-  sum="$( { find "$here/tools/$family" -type f | LC_ALL=C sort | xargs cat; printf '%s\n' "${recipes[@]}" | grep "^$family|"; go_version; } \
+  sum="$( { find "$here/tools/$family" -type f ! -name '*-embed.json' | LC_ALL=C sort | xargs cat; printf '%s\n' "${recipes[@]}" | grep "^$family|"; go_version; } \
     | sha256sum | cut -c1-16)"
   echo "$cache/$family-$sum"
 }
@@ -81,6 +85,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
     mkdir -p "$dir"
     echo "tools.sh: building $bin from $pkg (module infra/e2e/tools/$family; a first build can take many minutes)…" >&2
     started=$(date +%s)
+    if [ "$family" = pulumi-kubernetes ] && ! (cd "$here/tools/$family/cmd/pulumi-resource-kubernetes" &&
+          go run generate.go "$kubernetes_provider_version") >&2; then
+      echo "tools.sh: generating the Kubernetes provider's embedded schema failed (output above)" >&2
+      exit 1
+    fi
     # -mod=mod with the committed go.sum: every module is verified against it, nothing is resolved afresh.
     if ! (cd "$here/tools/$family" && GOFLAGS="-trimpath -mod=mod" \
           go build -p "$jobs" -ldflags "-s -w $ldflags" -o "$dir/$bin.tmp" "$pkg") >&2; then
