@@ -391,7 +391,7 @@ scenario_local_gc() {
   kubectl get namespace "$ns" >/dev/null 2>&1 || { fail local_gc "namespace $ns was not created"; return; }
   howler stack gc >"$work/gc-early.log" 2>&1 || { cat "$work/gc-early.log"; fail local_gc "stack gc failed before expiry"; return; }
   stack_exists $s || { fail local_gc "stack gc removed $s before it expired"; return; }
-  set_config $s howler:expiresAt "2000-01-01T00:00:00Z"
+  set_config $s howler:expiresAt '"2000-01-01T00:00:00Z"'
   howler stack gc >"$work/gc.log" 2>&1 || { cat "$work/gc.log"; fail local_gc "stack gc failed"; return; }
   stack_exists $s && { fail local_gc "the engine still lists $s after stack gc"; return; }
   eventually 120 bash -c "! '$tools/kubectl' --kubeconfig '$kubeconfig' get namespace '$ns'" ||

@@ -21,7 +21,7 @@ class EngineCommandsTest {
     @BeforeEach
     void setUp() throws Exception {
         project = CliRun.project(Files.createDirectories(tmp.resolve("project")));
-        Files.writeString(project.resolve("Pulumi.pr-7.yaml"), "config:\n  howler:protect: false\n  howler:expiresAt: 2026-11-27T12:00:00Z\n");
+        Files.writeString(project.resolve("Pulumi.pr-7.yaml"), "config:\n  howler:protect: false\n  howler:expiresAt: \"2026-11-27T12:00:00Z\"\n");
         pulumi = StandInPulumi.create(tmp);
         pulumi.events("destroy", new StandInPulumi.Events("pr-7")
                 .step("delete", "kubernetes:apps/v1:Deployment", "backend")
