@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the pull-request comment of preview.yml from `howler plan STACK --format json` (the stable contract of
-// shared/spec/cli.md) and, when present, `howler cost STACK --json`, each for the pull request and for its base branch.
-// Policy violations come first (mandatory before advisory), then resources by component, then the monthly cost delta.
+// docs/plan-json.md) and, when present, `howler cost STACK --json`, each for the pull request and for its base branch.
+// Policy violations come first (mandatory before advisory, then the checks that cannot be made until `up`), then
+// resources by component with how many of their values are known only after `up`, then the monthly cost delta.
 //
 //   node .github/scripts/plan-comment.mjs --plan plan.json [--plan-exit 1] [--base-plan base/plan.json]
 //        [--cost cost.json] [--base-cost base/cost.json] [--base-name main]
@@ -42,20 +43,47 @@ export function readJson(path) {
 
 const COMPONENT_PREFIX = 'howler:infra:';
 
+/** The plan's placeholder for a value known only after `howler up` (like `[secret]` for a secret). */
+export const UNKNOWN = '[unknown]';
+
+/** How many `[unknown]` values a JSON value holds. */
+export function countUnknowns(value) {
+  if (value === UNKNOWN) return 1;
+  if (Array.isArray(value)) return value.reduce((n, v) => n + countUnknowns(v), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce((n, v) => n + countUnknowns(v), 0);
+  return 0;
+}
+
+/** The component a resource belongs to: its nearest `howler:infra:*` ancestor, or `(stack)`. */
+function componentOf(r, byUrn) {
+  for (let p = r.parent; p; p = byUrn.get(p)?.parent) {
+    const type = byUrn.get(p)?.type ?? '';
+    if (type.startsWith(COMPONENT_PREFIX)) return type.slice(COMPONENT_PREFIX.length);
+  }
+  return '(stack)';
+}
+
+/** Values known only after `up`, per component, counted in the resources' inputs (a plan without them has none). */
+export function unknownsByComponent(plan) {
+  const byUrn = new Map(plan.resources.map((r) => [r.urn, r]));
+  const counts = {};
+  for (const r of plan.resources) {
+    const n = countUnknowns(r.inputs);
+    if (n > 0) {
+      const component = componentOf(r, byUrn);
+      counts[component] = (counts[component] ?? 0) + n;
+    }
+  }
+  return counts;
+}
+
 /** Resource count per component: each resource belongs to its nearest `howler:infra:*` ancestor. */
 export function countByComponent(plan) {
   const byUrn = new Map(plan.resources.map((r) => [r.urn, r]));
   const counts = {};
   for (const r of plan.resources) {
     if (r.type === 'pulumi:pulumi:Stack' || r.type.startsWith(COMPONENT_PREFIX)) continue;
-    let component = '(stack)';
-    for (let p = r.parent; p; p = byUrn.get(p)?.parent) {
-      const type = byUrn.get(p)?.type ?? '';
-      if (type.startsWith(COMPONENT_PREFIX)) {
-        component = type.slice(COMPONENT_PREFIX.length);
-        break;
-      }
-    }
+    const component = componentOf(r, byUrn);
     counts[component] = (counts[component] ?? 0) + 1;
   }
   return counts;
@@ -106,9 +134,12 @@ export function buildComment({ plan, planExit = 0, basePlan = null, cost = null,
   const policies = plan.policies ?? [];
   const mandatory = policies.filter((p) => p.severity === 'mandatory');
   const advisory = policies.filter((p) => p.severity !== 'mandatory');
+  const unchecked = plan.uncheckedPolicies ?? [];
+  const unknowns = plan.summary?.unknowns ?? countUnknowns(plan.resources) + countUnknowns(plan.outputs ?? {});
   const failed = mandatory.length > 0 || planExit !== 0;
   out.push(`### ${failed ? '❌' : '✅'} \`howler plan ${plan.stack}\`: ${plan.resources.length} resources, `
-      + `${mandatory.length} mandatory and ${advisory.length} advisory policy violations`);
+      + `${mandatory.length} mandatory and ${advisory.length} advisory policy violations, `
+      + `${unknowns} values known after up`);
   out.push('');
 
   out.push('#### Policy violations');
@@ -121,6 +152,13 @@ export function buildComment({ plan, planExit = 0, basePlan = null, cost = null,
       out.push(`| ${sev} | \`${cell(p.policy)}\` | ${cell(shortUrn(p.urn))} | ${cell(p.message)} |`);
     }
   }
+  if (unchecked.length > 0) {
+    out.push('', `Not checked until \`howler up\` (the values they read are known only then):`, '',
+      '| severity | policy | resource | reason |', '| --- | --- | --- | --- |');
+    for (const p of unchecked) {
+      out.push(`| ${cell(p.severity)} | \`${cell(p.policy)}\` | ${cell(shortUrn(p.urn))} | ${cell(p.message)} |`);
+    }
+  }
   if (planExit !== 0 && mandatory.length === 0) {
     out.push('', `\`howler plan\` exited with ${planExit}: see the job log.`);
   }
@@ -130,13 +168,22 @@ export function buildComment({ plan, planExit = 0, basePlan = null, cost = null,
   const head = countByComponent(plan);
   const base = basePlan ? countByComponent(basePlan) : null;
   const names = [...new Set([...Object.keys(head), ...Object.keys(base ?? {})])].sort();
-  out.push(`| component | resources | vs ${cell(baseName)} |`, '| --- | ---: | ---: |');
+  // a count, never the values: an address or id a table cell cannot show is "known after up", not a column of [unknown]
+  const known = unknownsByComponent(plan);
+  out.push(`| component | resources | known after up | vs ${cell(baseName)} |`, '| --- | ---: | ---: | ---: |');
   for (const name of names) {
     const n = head[name] ?? 0;
-    out.push(`| ${cell(name)} | ${n} | ${base ? signed(n - (base[name] ?? 0)) : 'n/a'} |`);
+    out.push(`| ${cell(name)} | ${n} | ${known[name] ?? 0} | ${base ? signed(n - (base[name] ?? 0)) : 'n/a'} |`);
   }
   const total = plan.resources.length;
-  out.push(`| **total** | **${total}** | ${basePlan ? `**${signed(total - basePlan.resources.length)}**` : 'n/a'} |`);
+  const knownTotal = Object.values(known).reduce((a, b) => a + b, 0);
+  out.push(`| **total** | **${total}** | **${knownTotal}** | ${basePlan ? `**${signed(total - basePlan.resources.length)}**` : 'n/a'} |`);
+  if (unknowns > 0) {
+    const inOutputs = unknowns - knownTotal;
+    out.push('', '"known after up": values the cloud assigns on creation (addresses, ids, endpoints) and what is computed '
+      + 'from them, shown as `[unknown]` in the plan JSON'
+      + (inOutputs > 0 ? `; ${inOutputs} more are stack outputs.` : '.'));
+  }
   if (!basePlan) out.push('', `No plan of \`${cell(baseName)}\` to compare with (it did not produce one).`);
   out.push('');
 

@@ -3,8 +3,13 @@
 // `howler outputs STACK --json` (a map of outputs, plain or {value, secret}) or `howler plan STACK --format json`
 // (its "outputs" member). --tag prints only the tag of an image reference, --host only the host of a URL or
 // registry path. Prints nothing (exit 0) when FILE or KEY is missing: callers treat that as "not deployed yet".
+// A plan's "[unknown]" (a value only the cloud assigns, known after `howler up`) is an error (exit 1): it must never
+// become an image name, a host or a URL.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+
+/** The plan's placeholder for a value the cloud has not assigned yet. */
+export const UNKNOWN = '[unknown]';
 
 export function stackOutput(text, key, mode) {
   let doc;
@@ -17,6 +22,10 @@ export function stackOutput(text, key, mode) {
   const outputs = doc.outputs && typeof doc.outputs === 'object' && Array.isArray(doc.resources) ? doc.outputs : doc;
   let value = outputs[key];
   if (value && typeof value === 'object' && 'value' in value) value = value.value;
+  if (value === UNKNOWN) {
+    throw new Error(`${key} is known only after \`howler up\` (the plan shows it as ${UNKNOWN}); `
+      + 'read it from `howler outputs STACK --json` once the stack is up');
+  }
   if (typeof value !== 'string' || value === '[secret]') return '';
   if (mode === '--tag') {
     const name = value.split('@')[0];
@@ -40,6 +49,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   } catch {
     // absent: nothing deployed yet
   }
-  const value = stackOutput(text, key, mode);
+  let value;
+  try {
+    value = stackOutput(text, key, mode);
+  } catch (e) {
+    console.error(`stack-output: ${e.message}`);
+    process.exit(1);
+  }
   if (value) console.log(value);
 }

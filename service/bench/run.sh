@@ -10,7 +10,7 @@
 # class-data-sharing archive (service/cds-train.sh), which is made first.
 #
 # Two kinds of figures: throughput at saturation (wrk closed loop, CONNS connections), and p99 "at those loads", as
-# api.md puts it: wrk paced by a Lua delay so that the offered rate is the target (75 % / 30 % of the paired baseline,
+# docs/api.md puts it: wrk paced by a Lua delay so that the offered rate is the target (75 % / 30 % of the paired baseline,
 # 5 000 req/s for the download), since at saturation p99 only measures the queue 64 connections build on two cores.
 # Last, the download again with SYNC_PAGE_CACHE_MB=0: every page read from SQLite (a client's first download).
 set -euo pipefail

@@ -4,7 +4,7 @@
  * rewrite must match, so a change of the real config that the harness no longer follows fails loudly.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,11 @@ export async function startNginx({ root, extraServerConf }: NginxOptions): Promi
   mkdirSync(join(prefix, 'conf.d'));
   mkdirSync(join(prefix, 'frontend.d'));
   mkdirSync(join(prefix, 'cache'));
+  // The site is served from a copy inside the prefix, as the image serves a copy in /usr/share/nginx/html: the
+  // workers (nobody, when nginx starts as root) cannot reach a build under a private directory such as /root or a
+  // `mktemp -d` clone, and would answer 500/404 for every page.
+  const html = join(prefix, 'html');
+  cpSync(resolve(root), html, { recursive: true });
   const port = await freePort();
 
   const mainConf = rewrite(
@@ -95,7 +100,7 @@ export async function startNginx({ root, extraServerConf }: NginxOptions): Promi
     readFileSync(join(FRONTEND_DIR, 'nginx', 'default.conf'), 'utf8'),
     [
       ['listen 8080;', `listen 127.0.0.1:${port};`],
-      ['/usr/share/nginx/html', resolve(root)],
+      ['/usr/share/nginx/html', html],
       ['/etc/nginx/frontend.d/*.conf', join(prefix, 'frontend.d', '*.conf')],
     ],
     'default.conf',

@@ -80,6 +80,28 @@ class HelperScriptsTest {
     }
 
     @Test
+    void a_value_the_plan_knows_only_after_up_is_an_error_never_a_name(@TempDir Path dir) throws Exception {
+        // a stack in a shared cluster: its registry is the owner's, read from the owner's state only by up
+        Path plan = Files.writeString(dir.resolve("plan.json"), """
+                {"project":"howlerops","stack":"dev-bob","resources":[],
+                 "outputs":{"registryUrl":"[unknown]","appUrl":"https://dev-bob.dev.sql-studio.app"}}""");
+        for (String mode : List.of("", "--host", "--tag")) {
+            List<String> args = new java.util.ArrayList<>(List.of(plan.toString(), "registryUrl"));
+            if (!mode.isEmpty()) {
+                args.add(mode);
+            }
+            Proc p = NodeTools.script(Map.of(), null, ".github/scripts/stack-output.mjs", args.toArray(String[]::new));
+            assertThat(p.exit()).as(mode).isEqualTo(1);
+            assertThat(p.stdout()).isEmpty();
+            assertThat(p.stderr()).contains("registryUrl is known only after `howler up`").contains("howler outputs");
+        }
+        assertThat(output(plan, "appUrl")).isEqualTo("https://dev-bob.dev.sql-studio.app");
+        // the real prod plan: what deploy.yml reads of it is known
+        Path prod = Files.writeString(dir.resolve("prod.json"), ProdPlan.json());
+        assertThat(output(prod, "registryUrl")).isEqualTo("us-central1-docker.pkg.dev/howlerops-prod/sql-studio");
+    }
+
+    @Test
     void the_target_urn_comes_from_the_plan_and_a_missing_one_is_an_error(@TempDir Path dir) throws Exception {
         Path plan = Files.writeString(dir.resolve("plan.json"), ProdPlan.json());
         String type = "gcp:artifactregistry/repository:Repository";

@@ -78,7 +78,7 @@ class HowlerInvocationsTest {
                 problems.add(inv + " → " + e.getMessage());
             }
         }
-        assertThat(problems).as("howler command lines the CLI rejects (cli.md is the contract; align the workflow "
+        assertThat(problems).as("howler command lines the CLI rejects (infra/cli/README.md is the contract; align the workflow "
                 + "or the CLI)").isEmpty();
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The seed's pipeline (INFRASTRUCTURE_ARCHITECTURE.md §7) as the workflows wire it: triggers, order, guards. */
+/** The pipeline of docs/architecture.md ("Delivery") as the workflows wire it: triggers, order, guards. */
 class PipelineTest {
 
     static JsonNode wf(String name) {

@@ -45,15 +45,23 @@ class PlanCommentTest {
         int resources = doc.get("resources").size();
 
         assertThat(text).startsWith("<!-- howler-plan-comment -->\n");
-        assertThat(text).contains("✅ `howler plan prod`: " + resources + " resources, 0 mandatory");
+        int unknowns = doc.at("/summary/unknowns").asInt();
+        assertThat(text).contains("✅ `howler plan prod`: " + resources + " resources, 0 mandatory")
+                .contains(", " + unknowns + " values known after up");
         assertThat(text).contains("| GkeCluster |", "| BackendWorkload |", "| EdgeRules |", "| TursoDatabase |");
-        assertThat(text).contains("| **total** | **" + resources + "** | **±0** |");
+        assertThat(text).containsPattern("\\| \\*\\*total\\*\\* \\| \\*\\*" + resources + "\\*\\* \\| \\*\\*\\d+\\*\\* \\| \\*\\*±0\\*\\* \\|");
         // every resource is counted once: the rows add up to the total (the stack and the components themselves aside)
         int components = (int) doc.get("resources").findValuesAsText("type").stream()
                 .filter(t -> t.startsWith("howler:infra:") || t.equals("pulumi:pulumi:Stack")).count();
-        int sum = text.lines().filter(l -> l.matches("\\| [A-Za-z()]+ \\| \\d+ \\| ±0 \\|"))
-                .mapToInt(l -> Integer.parseInt(l.split("\\|")[2].strip())).sum();
+        var rows = text.lines().filter(l -> l.matches("\\| [A-Za-z()]+ \\| \\d+ \\| \\d+ \\| ±0 \\|")).toList();
+        int sum = rows.stream().mapToInt(l -> Integer.parseInt(l.split("\\|")[2].strip())).sum();
         assertThat(sum).isEqualTo(resources - components);
+        // the values known after up are counted per component, never printed: the table stays a table of numbers
+        int unknownInputs = rows.stream().mapToInt(l -> Integer.parseInt(l.split("\\|")[3].strip())).sum();
+        int unknownOutputs = (int) java.util.stream.StreamSupport.stream(doc.get("outputs").spliterator(), false)
+                .filter(v -> v.asText().equals("[unknown]")).count();
+        assertThat(unknownInputs).isPositive().isEqualTo(unknowns - unknownOutputs);
+        assertThat(text).contains("| EdgeRules | 23 | 2 | ±0 |").doesNotContain("[unknown] |");
         assertThat(text).contains("No estimate: `howler cost --json` produced nothing readable.");
     }
 
@@ -100,11 +108,38 @@ class PlanCommentTest {
         String text = comment("--plan", head.toString(), "--base-plan", basePlan.toString(), "--cost", cost.toString(),
                 "--base-cost", baseCost.toString(), "--base-name", "main");
 
-        assertThat(text).contains("| NetworkPolicies | 6 | +1 |");
+        assertThat(text).contains("| NetworkPolicies | 6 | 0 | +1 |");
         assertThat(text).contains("| at minimum scale | $180.50 | $180.50 | ±$0.00 |");
         assertThat(text).contains("| at maximum scale | $439.21 | $419.21 | +$20.00 |");
         assertThat(text).contains("| GkeCluster | $400.21 | $380.21 | +$20.00 |").doesNotContain("| EdgeRules | $39.00");
         assertThat(text).contains("Prices as of 2026-11-01.");
+    }
+
+    @Test
+    void policies_that_cannot_be_checked_until_up_get_their_own_table_and_do_not_fail_the_comment(@TempDir Path dir)
+            throws Exception {
+        ObjectNode doc = (ObjectNode) Repo.JSON.readTree(planJson);
+        ((ArrayNode) doc.get("uncheckedPolicies")).addObject().put("policy", "container-image-pinned")
+                .put("severity", "mandatory")
+                .put("urn", "urn:pulumi:dev-bob::howlerops::x$kubernetes:apps/v1:Deployment::backend-deployment")
+                .put("message", "cannot be checked until up: Deployment sql-studio-backend container backend's image is "
+                        + "known only after `howler up`");
+        String text = comment("--plan", write(dir, "plan.json", Repo.JSON.writeValueAsString(doc)).toString());
+
+        assertThat(text).contains("✅ `howler plan prod`").contains("0 mandatory");
+        assertThat(text).contains("Not checked until `howler up`")
+                .contains("| mandatory | `container-image-pinned` | backend-deployment | cannot be checked until up: ");
+        assertThat(text.indexOf("Not checked until")).isLessThan(text.indexOf("#### Resources by component"));
+    }
+
+    @Test
+    void a_plan_from_before_unknowns_still_makes_a_comment(@TempDir Path dir) throws Exception {
+        ObjectNode doc = (ObjectNode) Repo.JSON.readTree(planJson);
+        doc.remove("uncheckedPolicies");
+        ((ObjectNode) doc.get("summary")).remove("unknowns");
+        String text = comment("--plan", write(dir, "plan.json", Repo.JSON.writeValueAsString(doc)).toString());
+        // counted from the document itself
+        assertThat(text).contains(", " + ProdPlan.tree().at("/summary/unknowns").asInt() + " values known after up");
     }
 
     @Test

@@ -6,8 +6,8 @@
  * <p>Bound: {@link com.pulumi.cloudflare.DnsRecord}, {@link com.pulumi.cloudflare.Ruleset},
  * {@link com.pulumi.cloudflare.ZoneSetting}, the {@code getZone} invoke
  * ({@link com.pulumi.cloudflare.CloudflareFunctions#getZone(com.pulumi.cloudflare.inputs.GetZoneArgs)}) and the
- * {@link com.pulumi.cloudflare.Provider}, with every property of {@code shared/schemas/cloudflare-6.x-subset.json} plus
- * the 6.22.1 changes ({@code zoneId} is required on DnsRecord and ZoneSetting: always set it). Every resource and invoke
+ * {@link com.pulumi.cloudflare.Provider}, with every property of {@code infra/sdk/schema/cloudflare-6.x-subset.json} plus
+ * the 6.22.1 changes of {@code cloudflare-overlay-6.22.1.json} beside it ({@code zoneId} is required on DnsRecord and ZoneSetting: always set it). Every resource and invoke
  * asks the engine for plugin version 6.22.1 ({@code version.txt}); {@code plugin.json} makes the Java language host
  * report that plugin as required. {@code CloudflareBindingsConformanceTest} checks each class against the schema.
  *

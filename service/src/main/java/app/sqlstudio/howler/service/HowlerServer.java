@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A running service: API, metrics listener and database. {@link #shutdown()} is the SIGTERM sequence of api.md:
+ * A running service: API, metrics listener and database. {@link #shutdown()} is the SIGTERM sequence of docs/api.md:
  * readiness turns 503, after {@code SHUTDOWN_DELAY} the listener stops accepting, in-flight requests get up to
  * {@code SHUTDOWN_TIMEOUT} to finish, then the database closes.
  */

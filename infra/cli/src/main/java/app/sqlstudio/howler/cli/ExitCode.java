@@ -1,6 +1,6 @@
 package app.sqlstudio.howler.cli;
 
-/** Exit codes of shared/spec/cli.md. */
+/** The exit codes every command returns, documented in docs/plan-json.md ("Exit codes"). */
 public final class ExitCode {
 
     public static final int OK = 0;

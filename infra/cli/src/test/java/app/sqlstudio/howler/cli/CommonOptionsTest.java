@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** cli.md "Common options": --cwd, --non-interactive, --color and -v before the verb as well as after it. */
+/** The options every command accepts (infra/cli/README.md): --cwd, --non-interactive, --color and -v before the verb as well as after it. */
 class CommonOptionsTest {
 
     @TempDir

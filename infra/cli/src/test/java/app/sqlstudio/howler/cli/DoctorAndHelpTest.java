@@ -87,7 +87,7 @@ class DoctorAndHelpTest {
     }
 
     @Test
-    void the_command_tree_registers_every_verb_of_cli_md() {
+    void the_command_tree_registers_every_documented_verb() {
         CommandLine cli = Howler.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(new java.io.StringWriter()), CliRun.CLOCK);
         assertThat(cli.getSubcommands().keySet()).contains("up", "preview", "destroy", "refresh", "drift", "outputs", "stack",

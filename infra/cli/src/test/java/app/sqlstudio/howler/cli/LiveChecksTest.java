@@ -28,7 +28,7 @@ class LiveChecksTest {
         service = HowlerServer.start(Config.fromEnv(Map.of("TURSO_URL", "file:" + data.resolve("howler.db"),
                 "JWT_SECRET", "a-test-secret-that-is-long-enough-for-hs256-0123456789", "SERVER_HTTP_PORT", "0",
                 "SERVER_METRICS_PORT", "0", "SHUTDOWN_DELAY", "0s", "LOG_LEVEL", "ERROR",
-                // every /api/auth/* call counts per client IP (api.md), and the load test's /me calls all come from here
+                // every /api/auth/* call counts per client IP (docs/api.md), and the load test's /me calls all come from here
                 "RATE_LIMIT_AUTH_PER_MINUTE", "100000")));
         url = "http://127.0.0.1:" + service.port();
     }

@@ -22,17 +22,18 @@ class PlanCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Plan of stack prod").contains("GkeCluster gke").contains("BackendWorkload backend")
                 .contains("  ├─ Deployment sql-studio/sql-studio-backend").contains("[protected]")
-                .containsPattern("\\d+ resources \\(.*\\), 0 mandatory and \\d+ advisory policy violations, about \\$[0-9.]+–\\$[0-9.]+/month");
+                .containsPattern("\\d+ resources \\(.*\\), 0 mandatory and \\d+ advisory policy violations, \\d+ values known after up, "
+                        + "about \\$[0-9.]+–\\$[0-9.]+/month");
     }
 
     @Test
-    void plan_json_follows_the_contract_of_cli_md() throws Exception {
+    void plan_json_follows_the_documented_contract() throws Exception {
         CliRun run = CliRun.of("plan", "prod", "--format", "json", "--cwd", root);
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode doc = JSON.readTree(run.out());
         List<String> keys = new ArrayList<>();
         doc.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("project", "stack", "resources", "outputs", "policies", "summary");
+        assertThat(keys).containsExactly("project", "stack", "resources", "outputs", "policies", "uncheckedPolicies", "summary");
         assertThat(doc.get("project").asText()).isEqualTo("howlerops");
         assertThat(doc.get("stack").asText()).isEqualTo("prod");
         for (JsonNode r : doc.get("resources")) {
@@ -58,7 +59,47 @@ class PlanCommandTest {
         assertThat(byType).isEqualTo(doc.get("resources").size());
         assertThat(summary.at("/violations/mandatory").asInt()).isZero();
         assertThat(doc.get("policies").isArray()).isTrue();
-        assertThat(doc.at("/outputs/kubeconfig").asText()).isEqualTo("[secret]");
+        assertThat(doc.at("/outputs/kubeconfig").asText()).isEqualTo("[unknown]");
+        assertThat(doc.get("uncheckedPolicies").isArray()).isTrue();
+        assertThat(summary.get("uncheckedPolicies").asInt()).isEqualTo(doc.get("uncheckedPolicies").size());
+        // the same order in every JVM (a Map.of would not keep one)
+        List<String> summaryKeys = new ArrayList<>();
+        summary.fieldNames().forEachRemaining(summaryKeys::add);
+        assertThat(summaryKeys).containsExactly("resources", "byType", "violations", "uncheckedPolicies", "unknowns");
+        List<String> violationKeys = new ArrayList<>();
+        summary.get("violations").fieldNames().forEachRemaining(violationKeys::add);
+        assertThat(violationKeys).containsExactly("mandatory", "advisory");
+        List<String> outputKeys = new ArrayList<>();
+        doc.get("outputs").fieldNames().forEachRemaining(outputKeys::add);
+        assertThat(outputKeys).isSorted();
+    }
+
+    @Test
+    void values_the_cloud_assigns_are_unknown_in_json_and_known_after_up_in_text_never_made_up() throws Exception {
+        CliRun json = CliRun.of("plan", "prod", "--format", "json", "--cwd", root);
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode doc = JSON.readTree(json.out());
+        // the apex and api records point at the address Google reserves on up: no address is invented for them
+        for (String record : List.of("edge-apex", "edge-api")) {
+            JsonNode inputs = find(doc, "cloudflare:index/dnsRecord:DnsRecord", record).get("inputs");
+            assertThat(inputs.get("type").asText()).isEqualTo("A");
+            assertThat(inputs.get("content").asText()).isEqualTo("[unknown]");
+            assertThat(inputs.get("proxied").asBoolean()).isTrue();
+        }
+        assertThat(doc.at("/outputs/ingressIp").asText()).isEqualTo("[unknown]");
+        assertThat(doc.at("/outputs/podCidr").asText()).isEqualTo("[unknown]");
+        assertThat(doc.at("/outputs/clusterName").asText()).isEqualTo("sql-studio-cluster");
+        assertThat(json.out()).doesNotContainPattern("\\b3[45]\\.\\d+\\.\\d+\\.\\d+\\b")
+                .doesNotContain("10.4.0.0/14").doesNotContain(".turso.io").doesNotContain("04da6b54-80e4-46f7-96ec-b56ff0331ba9");
+        // the count is of every [unknown] in the document, inputs and outputs alike
+        int unknowns = json.out().split("\"\\[unknown\\]\"", -1).length - 1;
+        assertThat(doc.at("/summary/unknowns").asInt()).isEqualTo(unknowns).isPositive();
+
+        CliRun text = CliRun.of("plan", "prod", "--cwd", root);
+        assertThat(text.out()).contains("index/dnsRecord:DnsRecord sql-studio.app\n  │    content: (known after up)")
+                .contains("index/dnsRecord:DnsRecord api.sql-studio.app\n  │    content: (known after up)")
+                .contains("  ingressIp: (known after up)").doesNotContain("[unknown]")
+                .contains(", " + unknowns + " values known after up, ");
     }
 
     @Test

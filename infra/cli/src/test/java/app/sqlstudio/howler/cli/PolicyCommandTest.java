@@ -27,7 +27,7 @@ class PolicyCommandTest {
     }
 
     @Test
-    void list_names_every_policy_of_cli_md_with_its_severity() {
+    void list_names_every_documented_policy_with_its_severity() {
         CliRun run = CliRun.of("policy", "--list");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("container-runs-as-non-root", "container-read-only-root-filesystem",

@@ -160,6 +160,16 @@ class RenderedManifestsTest {
     }
 
     @Test
+    void values_only_known_after_up_are_rendered_unknown_never_made_up() throws Exception {
+        String secret = Files.readString(dir.resolve("secret-sql-studio-sql-studio-secrets.yaml"));
+        assertThat(secret).contains("turso-url: \"[unknown]\"").doesNotContain(".turso.io");
+        String backend = Files.readString(dir.resolve("deployment-sql-studio-sql-studio-backend.yaml"));
+        assertThat(backend).doesNotContain("10.4.0.0/14").doesNotContain("libsql://");
+        JsonNode apex = JSON.readTree(dir.resolve("cloudflare").resolve("dnsrecord-edge-apex.json").toFile());
+        assertThat(apex.at("/inputs/content").asText()).isEqualTo("[unknown]");
+    }
+
+    @Test
     void an_unknown_field_is_caught_by_this_check() throws Exception {
         JsonNode tree = YAML.readTree("apiVersion: v1\nkind: Service\nmetadata: {name: x}\nspec: {portz: [1]}\n");
         Object service = YAML.treeToValue(tree, Service.class);

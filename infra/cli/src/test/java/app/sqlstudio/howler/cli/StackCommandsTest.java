@@ -60,7 +60,7 @@ class StackCommandsTest {
     }
 
     @Test
-    void ephemeral_overrides_follow_infra_md() {
+    void ephemeral_overrides_follow_the_architecture() {
         Map<String, Object> prod = EphemeralConfig.plainValues(project.resolve("Pulumi.prod.yaml"));
         Map<String, Object> o = EphemeralConfig.ephemeralOverrides(prod, "pr-142", Duration.ofHours(48), NOW);
         assertThat(o).containsEntry("howler:domain", "pr-142.dev.sql-studio.app")
@@ -108,6 +108,19 @@ class StackCommandsTest {
         CliRun plan = CliRun.in(pulumi.env(), "plan", "dev-bob", "--cwd", project.toString());
         assertThat(plan.exitCode()).as(plan.err() + plan.out()).isZero();
         assertThat(plan.out()).contains("sql-studio-dev-bob").doesNotContain("gcp:container/cluster:Cluster");
+        // the owner's registry and address are in its state, which only up reads: the images cannot be checked
+        // offline, and that is said, not passed and not failed (the plan exits 0)
+        assertThat(plan.out()).contains("Policies: none violated; ")
+                .contains("? unchecked (mandatory) container-image-pinned: cannot be checked until up: ")
+                .contains("  ingressIp: (known after up)")
+                .containsPattern(", \\d+ values known after up \\(\\d+ policy checks with them\\), ");
+        CliRun json = CliRun.in(pulumi.env(), "plan", "dev-bob", "--format", "json", "--cwd", project.toString());
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(doc.get("policies")).allSatisfy(p -> assertThat(p.get("severity").asText()).isNotEqualTo("mandatory"));
+        assertThat(doc.get("uncheckedPolicies")).isNotEmpty().allSatisfy(p -> assertThat(p.get("message").asText())
+                .startsWith("cannot be checked until up: "));
+        assertThat(doc.at("/summary/uncheckedPolicies").asInt()).isEqualTo(doc.get("uncheckedPolicies").size());
+        assertThat(doc.at("/summary/violations/mandatory").asInt()).isZero();
 
         CliRun notEphemeral = CliRun.in(pulumi.env(), "stack", "init", "dev-carol", "--shared-cluster", "dev", "--cwd", project.toString());
         assertThat(notEphemeral.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -237,8 +250,8 @@ class StackCommandsTest {
                 + "{\"name\":\"pr-1\",\"current\":false}]");
         CliRun run = CliRun.in(pulumi.env(), "stack", "ls", "--cwd", project.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("prod\\s+never\\s+2026-11-24T08:00:00Z\\s+61\\s+protected")
-                .containsPattern("pr-1\\s+2026-11-25T11:00:00Z \\(expired 1h ago\\)");
+        assertThat(run.out()).containsPattern("prod\\s+gke\\s+never\\s+2026-11-24T08:00:00Z\\s+61\\s+protected")
+                .containsPattern("pr-1\\s+gke\\s+2026-11-25T11:00:00Z \\(expired 1h ago\\)");
         var doc = new ObjectMapper().readTree(CliRun.in(pulumi.env(), "stack", "ls", "--json", "--cwd", project.toString()).out());
         assertThat(doc.at("/stacks/0/stack").asText()).isEqualTo("pr-1");
         assertThat(doc.at("/stacks/0/expired").asBoolean()).isTrue();

@@ -1,5 +1,5 @@
 // Howler binding for pulumi-cloudflare 6.22.1, written in the exact shape of pulumi-java-gen output.
-// Keep it in step with shared/schemas/cloudflare-6.x-subset.json: CloudflareBindingsConformanceTest checks it.
+// Keep it in step with the schema in infra/sdk/schema/: CloudflareBindingsConformanceTest checks it.
 
 package com.pulumi.cloudflare.outputs;
 

@@ -26,7 +26,7 @@ class BindingCheckerCatchesMistakesTest {
 
     @BeforeAll
     static void loadSchema() {
-        schema = SharedSchema.effective();
+        schema = CloudflareSchema.effective();
     }
 
     static ObjectSpec resourceInputs(String token) {

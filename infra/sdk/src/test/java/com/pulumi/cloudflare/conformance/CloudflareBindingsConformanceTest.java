@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every Cloudflare binding class against {@code shared/schemas/cloudflare-6.x-subset.json} plus the 6.22.1 overlay:
- * names, Java types, required flags, nothing missing, nothing extra. A misspelt field fails here (see
+ * Every Cloudflare binding class against {@code infra/sdk/schema/cloudflare-6.x-subset.json} plus the 6.22.1 overlay
+ * beside it: names, Java types, required flags, nothing missing, nothing extra. A misspelt field fails here (see
  * {@link BindingCheckerCatchesMistakesTest} for the proof on deliberately wrong classes).
  */
 class CloudflareBindingsConformanceTest {
@@ -44,7 +44,7 @@ class CloudflareBindingsConformanceTest {
 
     @BeforeAll
     static void loadSchema() {
-        schema = SharedSchema.effective();
+        schema = CloudflareSchema.effective();
     }
 
     @TestFactory
@@ -60,24 +60,24 @@ class CloudflareBindingsConformanceTest {
     }
 
     @Test
-    void the_bindings_cover_all_the_resources_and_functions_of_the_shared_subset() {
-        JsonNode base = SharedSchema.base();
+    void the_bindings_cover_all_the_resources_and_functions_of_the_subset() {
+        JsonNode base = CloudflareSchema.base();
         assertThat(fieldNames(base.get("resources"))).containsExactlyInAnyOrder(
             "cloudflare:index/dnsRecord:DnsRecord", "cloudflare:index/ruleset:Ruleset", "cloudflare:index/zoneSetting:ZoneSetting");
         assertThat(fieldNames(base.get("functions"))).containsExactly("cloudflare:index/getZone:getZone");
-        // The overlay only adds: every part of the shared subset is still in the effective schema.
+        // The overlay only adds: every part of the 6.17.0 subset is still in the effective schema.
         for (String section : List.of("resources", "types", "functions")) {
             assertThat(fieldNames(schema.get(section))).containsAll(fieldNames(base.get(section)));
         }
     }
 
     @Test
-    void the_overlay_covers_the_deltas_the_shared_schema_announces_for_the_pinned_version() {
-        JsonNode overlay = SharedSchema.overlay();
+    void the_overlay_covers_the_deltas_the_subset_announces_for_the_pinned_version() {
+        JsonNode overlay = CloudflareSchema.overlay();
         assertThat(overlay.get("version").asText()).isEqualTo(PINNED);
         Set<String> overlaid = new TreeSet<>(fieldNames(overlay.get("resources")));
         overlaid.addAll(fieldNames(overlay.get("types")));
-        Set<String> announced = new TreeSet<>(fieldNames(SharedSchema.base().get("x-deltas-" + PINNED)));
+        Set<String> announced = new TreeSet<>(fieldNames(CloudflareSchema.base().get("x-deltas-" + PINNED)));
         announced.remove("source");
         assertThat(overlaid).containsAll(announced);
     }

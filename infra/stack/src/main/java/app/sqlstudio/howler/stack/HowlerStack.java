@@ -66,7 +66,7 @@ public final class HowlerStack {
     /** The seed's production shape: a cluster (own or shared) with its add-ons, Cloudflare in front, Turso behind. */
     private static void defineGke(Context ctx, StackConfig config) {
         // Either the stack's own cluster with its cluster-wide add-ons, or a namespace in a shared dev cluster whose
-        // owner has them (infra.md "Stacks").
+        // owner has them (docs/architecture.md "Stacks").
         ClusterAccess cluster = config.inSharedCluster()
                 ? new SharedCluster("cluster", config.sharedCluster().orElseThrow(), ComponentResourceOptions.Empty).access
                 : new GkeCluster("gke", GkeClusterArgs.from(config), ComponentResourceOptions.Empty).access;
@@ -146,6 +146,8 @@ public final class HowlerStack {
                 .providers(cluster.kubernetesProvider).dependsOn(namespace).build();
         Optional<SqliteVolume> volume = local.dataVolume().map(v -> new SqliteVolume("database",
                 new SqliteVolume.Args(config.app().namespace(), config.environment(), v), afterNamespace));
+        local.monitoring().ifPresent(m -> new Monitoring("monitoring", new MonitoringArgs(m.chartVersion(),
+                m.retention(), m.storage().text(), m.alerts(), config.app().namespace(), BackendWorkload.NAME), afterNamespace));
 
         var app = defineApp(config, cluster.kubernetesProvider, namespace, connection, Output.of(local.imageRegistry()),
                 Output.of(local.podCidr()), local.ingressNamespace(), local.ingressClass(), Optional.empty(),

@@ -60,6 +60,49 @@ public final class TestStacks {
                 "howler:tursoDatabaseName", "sql-studio-" + stack));
     }
 
+    /** The kubeconfig path local test stacks name; the plan never reads it (the provider would, at run time). */
+    public static final String KUBECONFIG = "/home/dev/.kube/config";
+
+    /**
+     * A stack on an existing cluster as `howler stack init NAME --kubeconfig PATH` makes it from prod: every key only a
+     * gke stack reads dropped (with the providers' keys), the local target's keys added, then {@code changes} (null
+     * removes a key).
+     */
+    public static StackFile local(String stack, Map<String, String> changes) {
+        StackFile prod = prodFile();
+        Set<String> gkeOnly = new java.util.HashSet<>(StackConfig.keysOnlyReadBy(StackConfig.Target.GKE));
+        gkeOnly.addAll(StackConfig.monitoringKeys());
+        Map<String, String> values = new LinkedHashMap<>();
+        prod.values().forEach((k, v) -> {
+            if (!gkeOnly.contains(k) && !k.startsWith("gcp:") && !k.startsWith("cloudflare:") && !k.startsWith("turso:")) {
+                values.put(k, v);
+            }
+        });
+        values.put("howler:target", "local");
+        values.put("howler:kubeconfig", KUBECONFIG);
+        values.put("howler:kubeContext", "kind-howler");
+        values.put("howler:environment", "development");
+        values.put("howler:domain", stack + ".localhost");
+        values.put("howler:protect", "false");
+        values.put("howler:namespace", "sql-studio-" + stack);
+        values.put("howler:imageRegistry", "howler.local");
+        values.put("howler:podCidr", "10.244.0.0/16");
+        values.put("howler:ingressNamespace", "ingress-nginx");
+        values.put("howler:database", "sqlite");
+        values.put("howler:dataVolumeSize", "1Gi");
+        values.put("howler:dataAccessMode", "ReadWriteOnce");
+        values.put("howler:protectData", "true");
+        values.put("howler:monitoring", "false");
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                values.remove(k);
+            } else {
+                values.put(k, v);
+            }
+        });
+        return new StackFile(StackFile.pathOf(prod.path().getParent(), stack), stack, values, Set.of());
+    }
+
     /** The validated config of the prod stack file, with test values for the secrets it does not commit. */
     public static StackConfig prodConfig() {
         Map<String, String> values = new LinkedHashMap<>(prodFile().values());

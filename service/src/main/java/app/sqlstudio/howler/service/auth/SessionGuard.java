@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Answers "is this session still live?" for every authenticated request. The answer is cached per replica for at
- * most {@code maxStaleMillis} (1 s), which api.md allows; a revocation made on this replica evicts the entry at once.
+ * most {@code maxStaleMillis} (1 s), which docs/api.md allows; a revocation made on this replica evicts the entry at once.
  * The session's user is read with it and kept as long, so {@code GET /api/auth/me} costs no database read of its own;
  * a change to the user made on this replica (a password change) evicts the entries too.
  */

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * Errors Jetty answers itself, before a request reaches Javalin (a malformed URI, headers too large, a bad request
- * line): api.md wants JSON {@code {"error": true, "message": ...}} and the security headers for every status, where
+ * line): docs/api.md wants JSON {@code {"error": true, "message": ...}} and the security headers for every status, where
  * Jetty's default is an HTML page without them.
  */
 public final class JsonErrorHandler extends ErrorHandler {

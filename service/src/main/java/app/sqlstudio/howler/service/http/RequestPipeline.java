@@ -28,7 +28,7 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 public final class RequestPipeline {
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
     private static final Set<String> UNLIMITED = Set.of("/health", "/health/ready");
-    /** api.md: every {@code /api/auth/*} route is limited per client IP by RATE_LIMIT_AUTH_PER_MINUTE. */
+    /** docs/api.md: every {@code /api/auth/*} route is limited per client IP by RATE_LIMIT_AUTH_PER_MINUTE. */
     private static final String AUTH_PREFIX = "/api/auth/";
 
     private final Config config;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-/** api.md's security headers, sent on every response: by the request pipeline and by Jetty's own error replies. */
+/** The security headers of docs/api.md, sent on every response: by the request pipeline and by Jetty's own error replies. */
 public final class SecurityHeaders {
     private static final Map<String, String> HEADERS = new LinkedHashMap<>();
 

@@ -32,7 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-test server speaking Hrana over HTTP v2 as shared/reference/turso-hrana-http.md documents it, backed by a real
+ * An in-test server speaking Hrana over HTTP v2 as docs/turso.md documents it, backed by a real
  * SQLite file: Bearer auth (401 JSON), strict value decoding (an integer sent as a JSON number is a 400 text/plain),
  * one SQLite connection per stream, a fresh baton per reply, null after close, 400 for a reused baton, SQL errors
  * reported inside the results with SQLITE_* codes, and {@code GET /v2} answering without auth.

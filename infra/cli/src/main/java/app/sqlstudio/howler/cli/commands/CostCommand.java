@@ -91,7 +91,7 @@ public final class CostCommand implements Callable<Integer> {
                 out.printf("    %-50s %10s %10s%n", l.item(), money(l.low()), money(l.high()));
             }
             out.printf("  %-52s %10s %10s%n", "Total", money(cost.low()), money(cost.high()));
-            out.printf("  %-52s %10s %10s%n", "Seed estimate (INFRASTRUCTURE_ARCHITECTURE.md)",
+            out.printf("  %-52s %10s %10s%n", "Seed estimate (docs/architecture.md)",
                     money(prices.seedEstimate().low()), money(prices.seedEstimate().high()));
             out.printf("  %-52s %21s%n", "howler:monthlyBudget", money(budget));
             if (cost.high().compareTo(budget) > 0) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code howler policy STACK}: the policies of cli.md on the offline plan. */
+/** {@code howler policy STACK}: the policies of docs/plan-json.md on the offline plan. */
 @Command(name = "policy", mixinStandardHelpOptions = true,
         description = "Evaluate the policies (pod security, network isolation, PDBs, quotas, TLS names, Cloudflare "
                 + "settings, prod protection, labels, budget, secret age) on the offline plan of STACK. "
@@ -62,13 +62,17 @@ public final class PolicyCommand implements Callable<Integer> {
         if (output.json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("stack", stack);
-            doc.put("policies", PlanJson.document(report).get("policies"));
-            doc.put("violations", ((Map<?, ?>) PlanJson.document(report).get("summary")).get("violations"));
+            var plan = PlanJson.document(report);
+            doc.put("policies", plan.get("policies"));
+            doc.put("uncheckedPolicies", plan.get("uncheckedPolicies"));
+            doc.put("violations", ((Map<?, ?>) plan.get("summary")).get("violations"));
             out.println(PlanJson.write(doc));
         } else {
             PlanText.printPolicies(report.violations(), out);
             out.println(report.count(app.sqlstudio.howler.stack.policy.Severity.MANDATORY) + " mandatory, "
-                    + report.count(app.sqlstudio.howler.stack.policy.Severity.ADVISORY) + " advisory violations in stack " + stack);
+                    + report.count(app.sqlstudio.howler.stack.policy.Severity.ADVISORY) + " advisory violations in stack " + stack
+                    + (report.knownAfterUp().isEmpty() ? ""
+                            : "; " + report.knownAfterUp().size() + " checks cannot be made until up"));
         }
         out.flush();
         return report.hasMandatoryViolations() ? ExitCode.FAILURE : ExitCode.OK;

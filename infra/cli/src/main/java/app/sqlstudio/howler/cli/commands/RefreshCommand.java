@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code howler refresh STACK}: write what the cloud really has into the stack's state. cli.md lists it without a
+ * {@code howler refresh STACK}: write what the cloud really has into the stack's state. It asks for no
  * confirmation: it changes no cloud resource, and the state it rewrites is what the cloud already has.
  */
 @Command(name = "refresh", mixinStandardHelpOptions = true,

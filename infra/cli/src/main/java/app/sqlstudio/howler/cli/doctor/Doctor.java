@@ -4,12 +4,14 @@ import app.sqlstudio.howler.cli.HowlerException;
 import app.sqlstudio.howler.cli.engine.PulumiCli;
 import app.sqlstudio.howler.cli.engine.StackRunner;
 import app.sqlstudio.howler.cli.support.Env;
+import app.sqlstudio.howler.cli.stacks.KubeconfigFile;
 import app.sqlstudio.howler.stack.plan.StackFile;
 import com.pulumi.automation.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The checks of {@code howler doctor}: each says what it found, and when it fails, the command that fixes it. */
@@ -33,13 +35,38 @@ public final class Doctor {
         checks.add(java());
         Optional<StackFile> file = Files.isRegularFile(StackFile.pathOf(projectDir, stack))
                 ? Optional.of(StackFile.load(projectDir, stack)) : Optional.empty();
-        checks.add(gcp());
-        checks.add(token("Cloudflare credentials", "CLOUDFLARE_API_TOKEN", "cloudflare:apiToken", file, stack,
-                "create a token (Zone: DNS, Zone Settings, WAF, Cache/Transform/Redirect Rules: Edit) in the Cloudflare dashboard"));
-        checks.add(token("Turso credentials", "TURSO_API_TOKEN", "turso:apiToken", file, stack,
-                "mint one with `turso auth api-tokens mint howler`"));
+        Map<String, String> values = file.map(StackFile::values).orElse(Map.of());
+        if ("local".equals(values.get("howler:target"))) {
+            // an existing cluster: no GCP or Cloudflare credentials, the kubeconfig instead
+            checks.add(kubeconfig(values, stack));
+        } else {
+            checks.add(gcp());
+            checks.add(token("Cloudflare credentials", "CLOUDFLARE_API_TOKEN", "cloudflare:apiToken", file, stack,
+                    "create a token (Zone: DNS, Zone Settings, WAF, Cache/Transform/Redirect Rules: Edit) in the Cloudflare dashboard"));
+        }
+        if (!"local".equals(values.get("howler:target")) || "turso".equals(values.get("howler:database"))) {
+            checks.add(token("Turso credentials", "TURSO_API_TOKEN", "turso:apiToken", file, stack,
+                    "mint one with `turso auth api-tokens mint howler`"));
+        }
         checks.add(backend(pulumi.ok(), projectDir));
         return checks;
+    }
+
+    /** A local stack's kubeconfig: the file is there, is a kubeconfig, and has the pinned context. */
+    private Check kubeconfig(Map<String, String> values, String stack) {
+        String path = values.get("howler:kubeconfig");
+        if (path == null || path.isBlank()) {
+            return new Check("kubeconfig", false, "Pulumi." + stack + ".yaml has no howler:kubeconfig",
+                    "make the stack with `howler stack init " + stack + " --kubeconfig PATH`, or set howler:kubeconfig");
+        }
+        try {
+            var file = KubeconfigFile.read(path, Path.of("").toAbsolutePath(),
+                    Path.of(env.get("HOME").orElse(System.getProperty("user.home"))));
+            String context = file.context(values.get("howler:kubeContext"));
+            return new Check("kubeconfig", true, "context " + context + " of " + file.path(), null);
+        } catch (HowlerException e) {
+            return new Check("kubeconfig", false, path, e.getMessage());
+        }
     }
 
     private Check pulumi() {

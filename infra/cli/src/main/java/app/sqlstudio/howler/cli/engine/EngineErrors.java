@@ -38,9 +38,12 @@ final class EngineErrors {
             return new HowlerException(ExitCode.USAGE, "Not logged in to a Pulumi backend: run `pulumi login <backend-url>` "
                     + "(or set PULUMI_ACCESS_TOKEN / PULUMI_BACKEND_URL) and retry.", e);
         }
-        if (details.contains("protected")) {
+        // the engine says "... is protected" or "... as it is currently marked for protection"
+        if (details.contains("protected") || details.contains("marked for protection")) {
+            // a local stack's data claim has its own key, so lifting it does not unprotect anything else
+            String key = details.contains("PersistentVolumeClaim") ? "howler:protectData" : "howler:protect";
             return new HowlerException(ExitCode.FAILURE, operation + " of stack " + stack + " stopped at a protected resource ("
-                    + details + "): set howler:protect: false in Pulumi." + stack + ".yaml and run `howler up " + stack
+                    + details + "): set " + key + ": false in Pulumi." + stack + ".yaml and run `howler up " + stack
                     + "` to lift the protection first, if you really mean to delete it.", e);
         }
         return new HowlerException(ExitCode.FAILURE, operation + " of stack " + stack + " failed: " + details

@@ -66,7 +66,7 @@ public final class PulumiCli implements PulumiCommand {
 
     /** Finds {@code pulumi}, checks its version, and fails with what to do when either is wrong. */
     public static PulumiCli create(Map<String, String> env) {
-        // A missing or too-old CLI is a setup problem the operator fixes before retrying: exit 2 (cli.md), like a
+        // A missing or too-old CLI is a setup problem the operator fixes before retrying: exit 2 (ExitCode.USAGE), like a
         // missing credential.
         Path exe = locate(env).orElseThrow(() -> new HowlerException(ExitCode.USAGE,
                 "The pulumi CLI was not found on PATH or in ~/.pulumi/bin: " + INSTALL + ". `howler doctor` checks the setup."));

@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * {@code --render-dir}: every Kubernetes object as its own YAML manifest ({@code <kind>-<namespace>-<name>.yaml}),
- * every Cloudflare and Turso resource as JSON, for review. Secret values stay {@code [secret]}.
+ * every Cloudflare and Turso resource as JSON, for review. Secret values stay {@code [secret]}, and values only known
+ * after {@code up} (the records' address, the Turso URL) {@code [unknown]}: a manifest holds nothing made up.
  */
 public final class ManifestWriter {
 

@@ -3,6 +3,7 @@ package app.sqlstudio.howler.cli.render;
 import app.sqlstudio.howler.cli.support.PlanReport;
 import app.sqlstudio.howler.stack.plan.PlannedResource;
 import app.sqlstudio.howler.stack.policy.Severity;
+import app.sqlstudio.howler.stack.policy.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The stable JSON contract of {@code howler plan --format json} (shared/spec/cli.md). */
+/** The stable JSON contract of {@code howler plan --format json}, documented field by field in docs/plan-json.md. */
 public final class PlanJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -37,24 +38,34 @@ public final class PlanJson {
         }
         doc.put("resources", resources);
         doc.put("outputs", plan.outputs());
-        List<Map<String, Object>> policies = new ArrayList<>();
-        report.violations().forEach(v -> {
+        doc.put("policies", findings(report.broken()));
+        // checks that read a value known only after up: neither passed nor violated, so not among "policies"
+        doc.put("uncheckedPolicies", findings(report.knownAfterUp()));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("resources", plan.resources().size());
+        summary.put("byType", plan.countByType());
+        // insertion-ordered: Map.of's order changes from one JVM to the next, and this document must not
+        Map<String, Object> violations = new LinkedHashMap<>();
+        violations.put("mandatory", report.count(Severity.MANDATORY));
+        violations.put("advisory", report.count(Severity.ADVISORY));
+        summary.put("violations", violations);
+        summary.put("uncheckedPolicies", report.knownAfterUp().size());
+        summary.put("unknowns", plan.unknowns());
+        doc.put("summary", summary);
+        return doc;
+    }
+
+    private static List<Map<String, Object>> findings(List<Violation> violations) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        violations.forEach(v -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("policy", v.policy());
             entry.put("severity", v.severity().wireName());
             entry.put("urn", v.urn());
             entry.put("message", v.message());
-            policies.add(entry);
+            out.add(entry);
         });
-        doc.put("policies", policies);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("resources", plan.resources().size());
-        summary.put("byType", plan.countByType());
-        summary.put("violations", Map.of(
-                "mandatory", report.count(Severity.MANDATORY),
-                "advisory", report.count(Severity.ADVISORY)));
-        doc.put("summary", summary);
-        return doc;
+        return out;
     }
 
     public static String write(Object document) {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The human form of a plan: a tree grouped by component, the policy results and a one-line summary. */
+/**
+ * The human form of a plan: a tree grouped by component, each resource followed by the inputs only known after up
+ * ({@code (known after up)}), the outputs, the policy results and a one-line summary.
+ */
 public final class PlanText {
 
     private PlanText() {
@@ -35,12 +38,14 @@ public final class PlanText {
                 PlannedResource r = resources.get(i);
                 String branch = i == resources.size() - 1 ? "└─ " : "├─ ";
                 out.println("  " + branch + describe(r) + (r.protect() ? "  [protected]" : ""));
+                String stem = i == resources.size() - 1 ? "   " : "│  "; // continues the tree's line under ├─
+                r.unknownInputs().forEach(path -> out.println("  " + stem + "  " + path + ": " + KNOWN_AFTER_UP));
             }
         });
         out.println();
         if (!plan.outputs().isEmpty()) {
             out.println("Outputs");
-            plan.outputs().forEach((k, v) -> out.println("  " + k + ": " + v));
+            plan.outputs().forEach((k, v) -> out.println("  " + k + ": " + shown(v)));
             out.println();
         }
         printPolicies(report.violations(), out);
@@ -48,14 +53,23 @@ public final class PlanText {
         out.println(summary(report));
     }
 
-    public static void printPolicies(List<Violation> violations, PrintWriter out) {
-        if (violations.isEmpty()) {
+    /** The violations, then the checks that cannot be made until up (never shown as passed). */
+    public static void printPolicies(List<Violation> findings, PrintWriter out) {
+        var broken = findings.stream().filter(Violation::broken).toList();
+        var unchecked = findings.stream().filter(Violation::knownAfterUp).toList();
+        if (findings.isEmpty()) {
             out.println("Policies: all passed");
+        } else if (broken.isEmpty()) {
+            out.println("Policies: none violated; " + unchecked.size() + " cannot be checked until up");
         } else {
             out.println("Policies");
-            for (Violation v : violations) {
-                out.println("  " + (v.severity() == Severity.MANDATORY ? "✗ MANDATORY " : "! advisory  ") + v.policy() + ": " + v.message());
-            }
+        }
+        for (Violation v : broken) {
+            out.println("  " + (v.severity() == Severity.MANDATORY ? "✗ MANDATORY " : "! advisory  ") + v.policy() + ": " + v.message());
+        }
+        for (Violation v : unchecked) {
+            out.println("  ? unchecked " + (v.severity() == Severity.MANDATORY ? "(mandatory) " : "(advisory)  ")
+                    + v.policy() + ": " + v.message());
         }
         out.println();
     }
@@ -67,8 +81,17 @@ public final class PlanText {
         return report.plan().resources().size() + " resources (" + counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + "), "
                 + report.count(Severity.MANDATORY) + " mandatory and " + report.count(Severity.ADVISORY)
-                + " advisory policy violations, about $" + report.cost().low().toPlainString() + "–$"
+                + " advisory policy violations, " + report.plan().unknowns() + " values known after up"
+                + (report.knownAfterUp().isEmpty() ? "" : " (" + report.knownAfterUp().size() + " policy checks with them)")
+                + ", about $" + report.cost().low().toPlainString() + "–$"
                 + report.cost().high().toPlainString() + "/month";
+    }
+
+    /** How the text form shows a value the plan cannot know ({@code [unknown]} in the JSON). */
+    public static final String KNOWN_AFTER_UP = "(known after up)";
+
+    private static Object shown(Object value) {
+        return PlannedResource.isUnknown(value) ? KNOWN_AFTER_UP : value;
     }
 
     private static String describe(PlannedResource r) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * The config of a new stack made from a source stack's file (prod by default): every plain value copied, secrets
  * left out (they are encrypted with the source stack's key; {@code stack init} sets them through the engine), and for
- * an ephemeral stack the overrides of infra.md "Stacks": one node in one zone, HPA 1..2, hostnames under
+ * an ephemeral stack the overrides of docs/architecture.md "Stacks": one node in one zone, HPA 1..2, hostnames under
  * {@code <stack>.dev.<domain>}, its own database in the shared {@code dev} Turso group, no protection, and an expiry.
  */
 public final class EphemeralConfig {

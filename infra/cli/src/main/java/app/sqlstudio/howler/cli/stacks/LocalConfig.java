@@ -55,8 +55,24 @@ public final class LocalConfig {
         // A long-lived stack keeps its data through an accidental destroy; an ephemeral one must be destroyable by
         // `stack gc` without a hand in between.
         values.put("howler:protectData", expiresAt.isEmpty());
+        // no Helm add-on unless asked (--set monitoring=true)
+        values.put("howler:monitoring", false);
+        values.keySet().removeAll(StackConfig.monitoringKeys());
         expiresAt.ifPresent(at -> values.put("howler:expiresAt", at.truncatedTo(ChronoUnit.SECONDS).toString()));
         return values;
+    }
+
+    /** After {@code --set monitoring=true}: the source's monitoring settings (chart, retention, alerts) come back. */
+    public static void restoreMonitoringKeys(Map<String, Object> values, Map<String, Object> source) {
+        if (!"true".equals(String.valueOf(values.get("howler:monitoring")))) {
+            return;
+        }
+        Set<String> monitoring = StackConfig.monitoringKeys();
+        source.forEach((key, value) -> {
+            if (monitoring.contains(key)) {
+                values.putIfAbsent(key, value);
+            }
+        });
     }
 
     /**
@@ -67,6 +83,9 @@ public final class LocalConfig {
         if (!"turso".equals(String.valueOf(values.get("howler:database")))) {
             return;
         }
+        // the claim's keys are read only for an SQLite file
+        values.keySet().removeAll(Set.of("howler:dataVolumeSize", "howler:dataAccessMode", "howler:protectData",
+                "howler:dataStorageClass"));
         Set<String> turso = StackConfig.tursoKeys();
         source.forEach((key, value) -> {
             if (turso.contains(key) && !values.containsKey(key) && !EphemeralConfig.NOT_COPIED.contains(key)) {

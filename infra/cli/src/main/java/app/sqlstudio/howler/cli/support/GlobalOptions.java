@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Options every command accepts (cli.md "Common options"), before the verb ({@code howler -v plan prod}) or after it
+ * Options every command accepts (infra/cli/README.md, "Commands"), before the verb ({@code howler -v plan prod}) or after it
  * ({@code howler plan prod -v}). The root command and each command group ({@code stack}, {@code db}) mix these in as
  * well as every verb; a verb's instance answers with its own value when given and otherwise with the nearest
  * enclosing command's, so where on the line an option stands does not matter.

@@ -12,13 +12,15 @@ public final class Targets {
     private Targets() {
     }
 
-    /** {@code https://api.<howler:domain>} of the stack. */
+    /** {@code https://api.<howler:domain>} of the stack ({@code http} for a local stack). */
     public static URI apiOf(Path projectDir, String stack) {
         String domain = StackFile.load(projectDir, stack).values().get("howler:domain");
         if (domain == null || domain.isBlank()) {
             throw new HowlerException(ExitCode.USAGE, "Pulumi." + stack + ".yaml has no howler:domain: set it, or pass --url.");
         }
-        return URI.create("https://api." + domain + "/");
+        // a local stack serves plain http (no certificate on a developer's cluster)
+        String scheme = "local".equals(StackFile.load(projectDir, stack).values().get("howler:target")) ? "http" : "https";
+        return URI.create(scheme + "://api." + domain + "/");
     }
 
     /** Parses an explicit base URL; only http(s), no path beyond "/", no credentials. */

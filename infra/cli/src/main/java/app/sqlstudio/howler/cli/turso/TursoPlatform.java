@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The few Turso Platform API v1 calls disaster recovery needs (shared/reference/turso-platform-api.md): read a
+ * The few Turso Platform API v1 calls disaster recovery needs (docs/turso.md): read a
  * database, create one seeded from another at a point in time, turn on its delete protection, mint a short-lived
  * read-only token (the replaced database is deleted by Pulumi, not here: it is a resource of the stack); and
  * read-only SQL over the database's Hrana HTTP endpoint ({@code /v2/pipeline}) to check a restore.

@@ -1,6 +1,7 @@
 package app.sqlstudio.howler.stack.addons;
 
 import app.sqlstudio.howler.stack.config.StackConfig;
+import com.pulumi.core.Output;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ public final class HelmValues {
      * ingress-nginx: a LoadBalancer on the reserved IP, TLS 1.2/1.3 only, HSTS, the client address taken from
      * Cloudflare's header only when the peer is a Cloudflare edge, snippets off, metrics on.
      */
-    public static Map<String, Object> ingressNginx(String loadBalancerIp, StackConfig.Ingress ingress, boolean monitoring) {
+    public static Map<String, Object> ingressNginx(Output<String> loadBalancerIp, StackConfig.Ingress ingress, boolean monitoring) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("ssl-protocols", "TLSv1.2 TLSv1.3");
         config.put("hsts", "true");
@@ -34,6 +35,7 @@ public final class HelmValues {
         controller.put("config", config);
         controller.put("service", Map.of(
                 "type", "LoadBalancer",
+                // an Output in place: until the address is reserved only this value is unknown, not all the values
                 "loadBalancerIP", loadBalancerIp,
                 // Local keeps the client's source address and skips a second hop between nodes.
                 "externalTrafficPolicy", "Local"));

@@ -30,7 +30,7 @@ public final class IngressController extends ComponentResource {
                 .namespace(NAMESPACE)
                 .createNamespace(true)
                 .repositoryOpts(RepositoryOptsArgs.builder().repo(REPOSITORY).build())
-                .values(args.loadBalancerIp().applyValue(ip -> HelmValues.ingressNginx(ip, args.ingress(), args.monitoring())))
+                .values(HelmValues.ingressNginx(args.loadBalancerIp(), args.ingress(), args.monitoring()))
                 .atomic(true)
                 .timeout(600)
                 .build(), CustomResourceOptions.builder().parent(this).build());

@@ -115,14 +115,7 @@ public final class AppNamespace extends ComponentResource {
                         .annotations(rotationDates(secrets))
                         .build())
                 .type("Opaque")
-                .stringData(Output.all(data.values().stream().toList()).applyValue(values -> {
-                    Map<String, String> out = new LinkedHashMap<>();
-                    var keys = data.keySet().iterator();
-                    for (String v : values) {
-                        out.put(keys.next(), v);
-                    }
-                    return out;
-                }).asSecret())
+                .stringData(perKey(data).asSecret())
                 .build(), inNamespace);
 
         this.namespace = ns.metadata().applyValue(m -> m.name().orElse(args.name()));
@@ -157,5 +150,16 @@ public final class AppNamespace extends ComponentResource {
 
     private CustomResourceOptions child() {
         return CustomResourceOptions.builder().parent(this).build();
+    }
+
+    /**
+     * The Secret's data with each value still its own Output. The SDK serialises every value on its own, so a value
+     * the cloud assigns on creation (the Turso URL) leaves only its key unknown in a preview instead of the whole data,
+     * and a deployment sends the same strings either way. The cast only restates what the serialiser accepts: it
+     * reads map values as objects and resolves every Output among them.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Output<Map<String, String>> perKey(Map<String, Output<String>> data) {
+        return Output.of((Map<String, String>) (Map) new LinkedHashMap<>(data));
     }
 }

@@ -221,7 +221,7 @@ public final class BackendWorkload extends ComponentResource {
                 "httpPort", httpPort, "image", image));
     }
 
-    /** The service reads every secret from a file (api.md), so the Secret is mounted, never put in env vars. */
+    /** The service reads every secret from a file (docs/api.md), so the Secret is mounted, never put in env vars. */
     static List<EnvVarArgs> environment(BackendWorkloadArgs args) {
         var cfg = args.backend();
         Map<String, Output<String>> env = new LinkedHashMap<>();

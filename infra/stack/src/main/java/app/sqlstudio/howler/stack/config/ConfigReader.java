@@ -277,6 +277,10 @@ final class ConfigReader {
         return raw(key).map(SecretValue::new);
     }
 
+    ConfigSource source() {
+        return source;
+    }
+
     /** Every key asked for so far, qualified. */
     Set<String> keysRead() {
         return Set.copyOf(read);

@@ -75,10 +75,15 @@ public record StackConfig(
      * @param ingressNamespace namespace of the ingress controller, the only one allowed to reach the workloads
      * @param database         SQLite on a volume, or Turso ({@code turso*} keys then apply as on gke)
      * @param dataVolume       the SQLite file's volume (present with {@link Database#SQLITE})
+     * @param monitoring       kube-prometheus-stack with the app's ServiceMonitor, alerts and dashboard, when
+     *                         {@code howler:monitoring} is true (a Helm release: the cluster needs internet access)
      */
     public record Local(String kubeconfig, Optional<String> kubeContext, String imageRegistry, String podCidr,
                         Optional<String> ingressClass, String ingressNamespace, Database database,
-                        Optional<DataVolume> dataVolume) { }
+                        Optional<DataVolume> dataVolume, Optional<MonitoringStack> monitoring) { }
+
+    /** kube-prometheus-stack and the app's alerts: part of a gke stack's add-ons, on a local stack only when asked. */
+    public record MonitoringStack(String chartVersion, String retention, Quantity storage, Alerts alerts) { }
 
     /**
      * The PersistentVolumeClaim holding the embedded SQLite file.
@@ -177,7 +182,7 @@ public record StackConfig(
                                   Quantity pvcMaxStorage, Quantity pvcMinStorage) { }
 
     /**
-     * The Cloudflare zone in front of the stack and every number of its edge rules (infra.md "Cloudflare"). The HSTS
+     * The Cloudflare zone in front of the stack and every number of its edge rules (docs/architecture.md "Edge"). The HSTS
      * max-age is not here: the edge and ingress-nginx send the same one, {@link Ingress#hstsMaxAgeSeconds()}.
      *
      * @param zone                  name of the Cloudflare zone: howler:domain itself, or a parent of it for stacks
@@ -323,6 +328,9 @@ public record StackConfig(
                     Optional.empty(), Optional.of(local));
             // A local stack made from prod's file must not carry GKE, Cloudflare or add-on keys it would silently
             // ignore: each is named with the reason instead of as an unknown key.
+            if (turso.isEmpty()) {
+                r.inapplicable(tursoKeys(), "is read only when the data is at Turso (howler:database: turso); remove it");
+            }
             ConfigReader other = new ConfigReader(source, "howler", stackFile);
             gke(other, stackName, domain, expiresAt, app);
             r.inapplicable(other.keysRead(), "is read only on howler:target gke; a local stack creates no cloud "
@@ -340,6 +348,13 @@ public record StackConfig(
      * {@code howler stack init --kubeconfig} drops the gke ones from the copy of prod it makes.
      */
     public static Set<String> keysOnlyReadBy(Target target) {
+        Set<String> keys = new TreeSet<>(keysReadBy(target));
+        keys.removeAll(keysReadBy(target == Target.GKE ? Target.LOCAL : Target.GKE));
+        return keys;
+    }
+
+    /** Every key {@code target}'s own part of {@link #load} may read (the common keys excluded). */
+    private static Set<String> keysReadBy(Target target) {
         ConfigReader probe = new ConfigReader(key -> Optional.empty(), "howler", "probe");
         NamespaceLimits limits = limits(probe);
         App app = app(probe);
@@ -352,6 +367,29 @@ public record StackConfig(
         Set<String> keys = new TreeSet<>(probe.keysRead());
         keys.removeAll(before);
         return keys;
+    }
+
+    /** kube-prometheus-stack's chart, retention and volume, and the seed's alert thresholds. */
+    private static MonitoringStack monitoringStack(ConfigReader r) {
+        return new MonitoringStack(
+                r.matching("kubePrometheusStackChartVersion", CHART_VERSION, "a chart version", "65.1.1"),
+                r.matching("prometheusRetention", DURATION, "a Prometheus duration", "30d"),
+                r.quantity("prometheusStorageSize", "50Gi"),
+                new Alerts(
+                        r.integer("alertPodNotReadyMinutes", 1, 120, "5"),
+                        r.decimal("alertErrorRatePercent", "5"),
+                        r.decimal("alertLatencyP95Seconds", "1"),
+                        r.integer("alertCertificateExpiryDays", 1, 60, "7"),
+                        r.integer("alertCpuPercent", 1, 100, "80"),
+                        r.integer("alertMemoryPercent", 1, 100, "90"),
+                        r.decimal("alertSlowQuerySeconds", "0.5")));
+    }
+
+    /** The keys of the monitoring stack, which a local stack reads only with {@code howler:monitoring: true}. */
+    public static Set<String> monitoringKeys() {
+        ConfigReader probe = new ConfigReader(key -> Optional.empty(), "howler", "probe");
+        monitoringStack(probe);
+        return new TreeSet<>(probe.keysRead());
     }
 
     /** The keys of a database at Turso, which a local stack reads too when {@code howler:database} is {@code turso}. */
@@ -401,25 +439,17 @@ public record StackConfig(
             r.problem("clusterLocation", "'" + cluster.location() + "' is not in gcp:region " + gcp.region(), gcp.region());
         }
 
+        MonitoringStack monitoring = monitoringStack(r);
         Addons addons = new Addons(
                 r.matching("ingressNginxChartVersion", CHART_VERSION, "a chart version", "4.11.3"),
                 r.matching("certManagerChartVersion", CHART_VERSION, "a chart version", "v1.16.2"),
-                r.matching("kubePrometheusStackChartVersion", CHART_VERSION, "a chart version", "65.1.1"),
+                monitoring.chartVersion(),
                 r.matching("acmeEmail", EMAIL, "an e-mail address", "admin@sql-studio.app"),
                 r.oneOf("certificateIssuer", Set.of("letsencrypt-prod", "letsencrypt-staging"), "letsencrypt-prod"),
                 r.matching("certificateDuration", HOURS, "a duration in hours", "2160h"),
                 r.matching("certificateRenewBefore", HOURS, "a duration in hours", "360h"),
                 r.bool("monitoring", "true"),
-                r.matching("prometheusRetention", DURATION, "a Prometheus duration", "30d"),
-                r.quantity("prometheusStorageSize", "50Gi"),
-                new Alerts(
-                        r.integer("alertPodNotReadyMinutes", 1, 120, "5"),
-                        r.decimal("alertErrorRatePercent", "5"),
-                        r.decimal("alertLatencyP95Seconds", "1"),
-                        r.integer("alertCertificateExpiryDays", 1, 60, "7"),
-                        r.integer("alertCpuPercent", 1, 100, "80"),
-                        r.integer("alertMemoryPercent", 1, 100, "90"),
-                        r.decimal("alertSlowQuerySeconds", "0.5")));
+                monitoring.retention(), monitoring.storage(), monitoring.alerts());
         if (r.valid("certificateRenewBefore", "certificateDuration")
                 && hours(addons.certificateRenewBefore()) >= hours(addons.certificateDuration())) {
             r.problem("certificateRenewBefore", "must be shorter than certificateDuration (" + addons.certificateDuration() + ")", "360h");
@@ -470,28 +500,44 @@ public record StackConfig(
         String ingressNamespace = r.matching("ingressNamespace", DNS_LABEL,
                 "the namespace of the cluster's ingress controller (allowed to reach the app)", "ingress-nginx");
         Database database = Database.valueOf(r.oneOf("database", Set.of("sqlite", "turso"), "sqlite").toUpperCase(java.util.Locale.ROOT));
-        Optional<DataVolume> volume = Optional.empty();
-        if (database == Database.SQLITE) {
-            Quantity size = r.quantity("dataVolumeSize", "1Gi");
-            if (r.valid("dataVolumeSize", "limitRangePvcMinStorage", "limitRangePvcMaxStorage")
-                    && (size.compareTo(limits.pvcMinStorage()) < 0 || size.compareTo(limits.pvcMaxStorage()) > 0)) {
-                r.problem("dataVolumeSize", size + " is outside the namespace's LimitRange for a claim ("
-                        + limits.pvcMinStorage() + " to " + limits.pvcMaxStorage() + "): the claim would be refused",
-                        limits.pvcMinStorage().text());
-            }
-            if (r.valid("dataVolumeSize", "quotaRequestsStorage") && size.compareTo(limits.quotaRequestsStorage()) > 0) {
-                r.problem("dataVolumeSize", size + " is more than quotaRequestsStorage (" + limits.quotaRequestsStorage() + ")", "1Gi");
-            }
-            if (r.valid("quotaPersistentVolumeClaims") && limits.quotaPersistentVolumeClaims() < 1) {
-                r.problem("quotaPersistentVolumeClaims", "must be at least 1: the SQLite file lives on a claim", "10");
-            }
-            volume = Optional.of(new DataVolume(
-                    r.optionalMatching("dataStorageClass", DNS_SUBDOMAIN, "a StorageClass name", "standard"),
-                    size,
-                    r.oneOf("dataAccessMode", Set.of("ReadWriteOnce", "ReadWriteMany"), "ReadWriteOnce"),
-                    r.bool("protectData", "true")));
+        // No Helm add-on unless asked: the cluster's owner usually has an ingress controller and often monitoring.
+        Optional<MonitoringStack> monitoring = Optional.empty();
+        if (r.optionalBool("monitoring", "true").orElse(false)) {
+            monitoring = Optional.of(monitoringStack(r));
+        } else {
+            r.inapplicable(monitoringKeys(), "is read only with howler:monitoring: true (a local stack installs no "
+                    + "monitoring stack unless asked); remove it");
         }
-        return new Local(kubeconfig, context, registry, podCidr, ingressClass, ingressNamespace, database, volume);
+        Optional<DataVolume> volume = Optional.empty();
+        if (database == Database.TURSO) {
+            ConfigReader other = new ConfigReader(r.source(), "howler", "probe");
+            dataVolume(other, limits);
+            r.inapplicable(other.keysRead(), "is read only when the data is an SQLite file (howler:database: sqlite); remove it");
+        } else {
+            volume = Optional.of(dataVolume(r, limits));
+        }
+        return new Local(kubeconfig, context, registry, podCidr, ingressClass, ingressNamespace, database, volume, monitoring);
+    }
+
+    private static DataVolume dataVolume(ConfigReader r, NamespaceLimits limits) {
+        Quantity size = r.quantity("dataVolumeSize", "1Gi");
+        if (r.valid("dataVolumeSize", "limitRangePvcMinStorage", "limitRangePvcMaxStorage")
+                && (size.compareTo(limits.pvcMinStorage()) < 0 || size.compareTo(limits.pvcMaxStorage()) > 0)) {
+            r.problem("dataVolumeSize", size + " is outside the namespace's LimitRange for a claim ("
+                    + limits.pvcMinStorage() + " to " + limits.pvcMaxStorage() + "): the claim would be refused",
+                    limits.pvcMinStorage().text());
+        }
+        if (r.valid("dataVolumeSize", "quotaRequestsStorage") && size.compareTo(limits.quotaRequestsStorage()) > 0) {
+            r.problem("dataVolumeSize", size + " is more than quotaRequestsStorage (" + limits.quotaRequestsStorage() + ")", "1Gi");
+        }
+        if (r.valid("quotaPersistentVolumeClaims") && limits.quotaPersistentVolumeClaims() < 1) {
+            r.problem("quotaPersistentVolumeClaims", "must be at least 1: the SQLite file lives on a claim", "10");
+        }
+        return new DataVolume(
+                r.optionalMatching("dataStorageClass", DNS_SUBDOMAIN, "a StorageClass name", "standard"),
+                size,
+                r.oneOf("dataAccessMode", Set.of("ReadWriteOnce", "ReadWriteMany"), "ReadWriteOnce"),
+                r.bool("protectData", "true"));
     }
 
     private static App app(ConfigReader r) {
@@ -626,7 +672,7 @@ public record StackConfig(
                     + "`howler db restore --finalize` while the replaced database is being deleted; remove it", "true");
         }
         Optional<String> seedFrom = r.optionalMatching("tursoSeedFrom", TURSO_NAME,
-                "the database an ephemeral stack's database starts as a copy of (infra.md: the staging database)", "sql-studio-staging");
+                "the database an ephemeral stack's database starts as a copy of (e.g. the staging database)", "sql-studio-staging");
         if (seedFrom.isPresent() && !ephemeral) {
             r.problem("tursoSeedFrom", "only an ephemeral stack (howler:expiresAt set) starts from a copy; changing the seed "
                     + "of an existing database replaces it, which a long-lived stack must never do", "sql-studio-staging");

@@ -82,7 +82,7 @@ public final class TursoDatabase extends ComponentResource {
                 .name(args.databaseName())
                 .group(group)
                 .deleteProtection(args.protect());
-        // infra.md: an ephemeral stack's database may start as a copy of the staging database
+        // An ephemeral stack's database may start as a copy of another one, e.g. staging (docs/architecture.md "Data")
         args.seedFrom().ifPresent(source -> databaseArgs.seed(DatabaseSeedArgs.builder().database(source).build()));
         var database = new Database(databaseLogicalName(name, args.databaseName()), databaseArgs.build(), adopt.build());
 

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The zone's rulesets of infra.md, as data: cache settings, managed WAF, custom firewall rules, rate limits, response
+ * The zone's rulesets (docs/architecture.md "Edge"), as data: cache settings, managed WAF, custom firewall rules, rate limits, response
  * security headers and the www → apex redirect. They replace the original's page rules, firewall rules and Workers.
  */
 public final class EdgeRulesets {

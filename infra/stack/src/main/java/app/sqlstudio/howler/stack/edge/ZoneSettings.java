@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The zone settings of infra.md, setting id → value as the Cloudflare API takes it. Object values use the API's
+ * The zone settings (docs/architecture.md "Edge"), setting id → value as the Cloudflare API takes it. Object values use the API's
  * snake_case keys: a setting's value is passed through the bridge as-is, not renamed.
  */
 public final class ZoneSettings {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * infra.md's other shape of an ephemeral stack: "a namespace in a shared dev cluster". The cluster, its ingress
+ * The other shape of an ephemeral stack (docs/architecture.md "Stacks"): "a namespace in a shared dev cluster". The cluster, its ingress
  * controller, cert-manager with its ClusterIssuers and its monitoring belong to another Howler stack
  * ({@code howler:sharedCluster}); this stack reads that stack's outputs and creates its namespace and app through a
  * Kubernetes provider of its own on the owner's kubeconfig. Destroying this stack leaves the cluster alone.

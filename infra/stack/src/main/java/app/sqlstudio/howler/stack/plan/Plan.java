@@ -12,7 +12,8 @@ public record Plan(String project, String stack, List<PlannedResource> resources
 
     public Plan {
         resources = List.copyOf(resources);
-        outputs = Map.copyOf(outputs);
+        // sorted by name: Map.copyOf's order changes from one JVM to the next, and the plan's JSON must not
+        outputs = java.util.Collections.unmodifiableMap(new TreeMap<>(outputs));
         notices = List.copyOf(notices);
     }
 
@@ -46,6 +47,15 @@ public record Plan(String project, String stack, List<PlannedResource> resources
             parent = p.get().parent();
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many values the plan cannot know before {@code up}: every {@code [unknown]} among the resources' inputs and
+     * the stack's outputs.
+     */
+    public int unknowns() {
+        return resources.stream().mapToInt(r -> PlannedResource.unknownsIn(r.inputs())).sum()
+                + PlannedResource.unknownsIn(outputs);
     }
 
     /** Resource counts by type token, sorted, for the summary. */

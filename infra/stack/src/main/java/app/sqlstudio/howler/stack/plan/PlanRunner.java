@@ -54,7 +54,7 @@ public final class PlanRunner {
                         + "`: pulumi config set --secret " + key + " <value> --stack " + stackFile.stack());
             }
         }
-        // infra.md: secrets are Pulumi secrets, never plain. A plain one in the stack file is a configuration error:
+        // Secrets are Pulumi secrets, never plain (docs/architecture.md "Stacks"). A plain one in the stack file is a configuration error:
         // it is already in git history, so the fix is to rotate it, not only to encrypt it.
         List<ConfigProblem> plain = new ArrayList<>();
         for (String key : StackConfig.SECRET_KEYS) {
@@ -78,11 +78,11 @@ public final class PlanRunner {
         quiet.setLevel(Level.OFF);
         // A local stack has no project or zone: nothing it declares is of a type that would need them.
         MockCloud mocks = new MockCloud(stackConfig.gcp().map(StackConfig.Gcp::project).orElse("none"),
-                stackConfig.edge().map(StackConfig.Edge::zone).orElse("none"),
-                stackConfig.turso().map(StackConfig.Turso::organization).orElse("none"));
+                stackConfig.edge().map(StackConfig.Edge::zone).orElse("none"));
         try {
+            // a dry run, as `pulumi preview` is: the SDK leaves unknown whatever the engine does not return
             TestResult result = PulumiTestInternal.builder()
-                    .options(TestOptions.builder().projectName(PROJECT).stackName(stack).build())
+                    .options(TestOptions.builder().projectName(PROJECT).stackName(stack).preview(true).build())
                     .mocks(mocks)
                     .config(config, new java.util.HashSet<>(StackConfig.SECRET_KEYS))
                     .standardLogger(quiet)
@@ -111,7 +111,8 @@ public final class PlanRunner {
         Map<String, Object> values = new TreeMap<>();
         outputs.forEach((name, output) -> {
             OutputData<?> data = PulumiTestInternal.extractOutputData(output);
-            values.put(name, data.isSecret() ? PlannedResource.SECRET : data.getValueNullable());
+            values.put(name, !data.isKnown() ? PlannedResource.UNKNOWN
+                    : data.isSecret() ? PlannedResource.SECRET : data.getValueNullable());
         });
         return values;
     }

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * Turns the protobuf {@link Struct} of a RegisterResourceRequest into plain Java values, replacing every value inside
- * Pulumi's secret envelope with {@code "[secret]"} so nothing secret can reach a plan, a rendered manifest or a log.
+ * Pulumi's secret envelope with {@code "[secret]"} so nothing secret can reach a plan, a rendered manifest or a log,
+ * and Pulumi's unknown sentinel (a value computed from an output the cloud has not assigned yet) with
+ * {@code "[unknown]"}.
  */
 final class StructValues {
 
@@ -18,7 +20,7 @@ final class StructValues {
     static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
     static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
     static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-    static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    static final String UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
     private StructValues() {
     }
@@ -36,7 +38,7 @@ final class StructValues {
             case NULL_VALUE, KIND_NOT_SET -> null;
             case BOOL_VALUE -> value.getBoolValue();
             case NUMBER_VALUE -> number(value.getNumberValue());
-            case STRING_VALUE -> UNKNOWN.equals(value.getStringValue()) ? "[unknown]" : value.getStringValue();
+            case STRING_VALUE -> UNKNOWN_SENTINEL.equals(value.getStringValue()) ? PlannedResource.UNKNOWN : value.getStringValue();
             case LIST_VALUE -> list(value.getListValue());
             case STRUCT_VALUE -> struct(value.getStructValue());
         };
@@ -68,7 +70,8 @@ final class StructValues {
         if (value instanceof List<?> list) {
             return list.stream().map(StructValues::mask).toList();
         }
-        return PlannedResource.SECRET;
+        // an unknown secret discloses nothing, and says more as unknown
+        return PlannedResource.isUnknown(value) ? value : PlannedResource.SECRET;
     }
 
     private static List<Object> list(ListValue l) {

@@ -59,6 +59,9 @@ final class CloudflareEdgePolicies {
                 return List.of(violation(null, "no ZoneSetting 'ssl'; add one with value \"strict\""));
             }
             Object value = ssl.get().inputs().get("value");
+            if (PlannedResource.isUnknown(value)) {
+                return List.of(knownAfterUp(ssl.get().urn(), "ZoneSetting ssl's value"));
+            }
             return "strict".equals(value) ? List.of()
                     : List.of(violation(ssl.get().urn(), "ZoneSetting ssl is " + value + "; set it to \"strict\""));
         }
@@ -86,6 +89,9 @@ final class CloudflareEdgePolicies {
                 return List.of(violation(null, "no ZoneSetting 'min_tls_version'; add one with value \"1.2\""));
             }
             String value = String.valueOf(tls.get().inputs().get("value"));
+            if (PlannedResource.isUnknown(value)) {
+                return List.of(knownAfterUp(tls.get().urn(), "ZoneSetting min_tls_version's value"));
+            }
             boolean ok = value.equals("1.2") || value.equals("1.3");
             return ok ? List.of()
                     : List.of(violation(tls.get().urn(), "min_tls_version is " + value + "; set it to \"1.2\" or higher"));
@@ -106,9 +112,12 @@ final class CloudflareEdgePolicies {
         }
 
         public List<Violation> evaluate(PolicyContext context) {
+            // a record's content (the ingress address) is known only after up; whether it is proxied is known now
             return context.plan().ofType(TlsNamesAgree.DNS_RECORD).stream()
                     .filter(r -> !Boolean.TRUE.equals(r.inputs().get("proxied")))
-                    .map(r -> violation(r.urn(), "DNS record " + r.inputs().get("name") + " is not proxied; set proxied: true"))
+                    .map(r -> PlannedResource.isUnknown(r.inputs().get("proxied"))
+                            ? knownAfterUp(r.urn(), "whether DNS record " + r.inputs().get("name") + " is proxied")
+                            : violation(r.urn(), "DNS record " + r.inputs().get("name") + " is not proxied; set proxied: true"))
                     .toList();
         }
     }

@@ -15,6 +15,12 @@ public interface Policy {
     List<Violation> evaluate(PolicyContext context);
 
     default Violation violation(String urn, String message) {
-        return new Violation(name(), severity(), urn, message);
+        return new Violation(name(), severity(), urn, message, false);
+    }
+
+    /** {@code what} reads a value known only after {@code up}: the policy is neither passed nor failed on it. */
+    default Violation knownAfterUp(String urn, String what) {
+        return new Violation(name(), severity(), urn, "cannot be checked until up: " + what + " is known only after "
+                + "`howler up`", true);
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Evaluates every policy of cli.md on a plan; mandatory violations first. */
+/** Evaluates every policy on a plan; mandatory violations first. */
 public final class PolicyEngine {
 
     private final List<Policy> policies;
@@ -13,7 +13,7 @@ public final class PolicyEngine {
         this.policies = List.copyOf(policies);
     }
 
-    /** The policies of shared/spec/cli.md. */
+    /** The policies of docs/plan-json.md ("Policies"). */
     public static PolicyEngine standard() {
         List<Policy> all = new ArrayList<>(ContainerPolicy.all());
         all.add(new NamespaceDefaultDeny());

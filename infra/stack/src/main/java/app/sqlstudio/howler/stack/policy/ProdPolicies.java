@@ -8,7 +8,7 @@ import java.util.Set;
 final class ProdPolicies {
 
     /**
-     * Resource types whose loss loses data or the whole service (infra.md): the cluster, its node pool, the IP every
+     * Resource types whose loss loses data or the whole service (docs/architecture.md): the cluster, its node pool, the IP every
      * DNS record points at, and the database.
      */
     static final Set<String> MUST_BE_PROTECTED = Set.of(
@@ -75,7 +75,9 @@ final class ProdPolicies {
             }
             return context.plan().kubernetesObjects("HorizontalPodAutoscaler").stream()
                     .filter(h -> !(h.mapAt("spec").get("minReplicas") instanceof Number n) || n.intValue() < 2)
-                    .map(h -> violation(h.urn(), "HPA " + h.metadataName() + " may scale to "
+                    .map(h -> PlannedResource.isUnknown(h.mapAt("spec").get("minReplicas"))
+                            ? knownAfterUp(h.urn(), "HPA " + h.metadataName() + "'s minReplicas")
+                            : violation(h.urn(), "HPA " + h.metadataName() + " may scale to "
                             + h.mapAt("spec").get("minReplicas") + " replica(s); set howler:backendReplicasMin to 2 or more"))
                     .toList();
         }

@@ -8,11 +8,14 @@ import java.util.TreeSet;
 
 /**
  * The names the Ingress serves over TLS, the names on the certificate and the names Cloudflare publishes are the same
- * set: a name missing from the certificate fails the handshake, a name missing from DNS is unreachable.
+ * set: a name missing from the certificate fails the handshake, a name missing from DNS is unreachable. Names are
+ * what the program sets, so they are known in a plan; a record's content (the ingress address) is not, and is not
+ * what this policy compares. A name that is unknown makes its comparison "cannot be checked until up".
  */
 final class TlsNamesAgree implements Policy {
 
     static final String DNS_RECORD = "cloudflare:index/dnsRecord:DnsRecord";
+    private static final String UNKNOWN = PlannedResource.UNKNOWN.toLowerCase();
 
     @Override
     public String name() {
@@ -42,6 +45,10 @@ final class TlsNamesAgree implements Policy {
                 }
                 var hosts = names(t.get("hosts"));
                 Object secret = t.get("secretName");
+                if (hosts.contains(UNKNOWN) || PlannedResource.isUnknown(secret)) {
+                    out.add(knownAfterUp(ingress.urn(), "the TLS hosts or Secret of Ingress " + ingress.metadataName()));
+                    continue;
+                }
                 var cert = certificates.stream()
                         .filter(c -> secret != null && secret.equals(c.mapAt("spec").get("secretName")))
                         .findFirst();
@@ -51,19 +58,25 @@ final class TlsNamesAgree implements Policy {
                     continue;
                 }
                 var dnsNames = names(cert.get().mapAt("spec").get("dnsNames"));
-                if (!dnsNames.equals(hosts)) {
+                if (dnsNames.contains(UNKNOWN)) {
+                    out.add(knownAfterUp(cert.get().urn(), "the dnsNames of Certificate " + cert.get().metadataName()));
+                } else if (!dnsNames.equals(hosts)) {
                     out.add(violation(cert.get().urn(), "Certificate " + cert.get().metadataName() + " names " + dnsNames
                             + " but Ingress " + ingress.metadataName() + " serves " + hosts + "; make them the same"));
                 }
                 var records = plan.ofType(DNS_RECORD);
                 if (!records.isEmpty()) {
                     var published = new TreeSet<String>();
-                    records.forEach(r -> published.add(fqdn(String.valueOf(r.inputs().get("name")), domain)));
+                    records.forEach(r -> published.add(PlannedResource.isUnknown(r.inputs().get("name")) ? UNKNOWN
+                            : fqdn(String.valueOf(r.inputs().get("name")), domain)));
                     if (!published.containsAll(hosts)) {
                         var missing = new TreeSet<>(hosts);
                         missing.removeAll(published);
-                        out.add(violation(ingress.urn(), "Ingress " + ingress.metadataName() + " serves " + missing
-                                + " but Cloudflare has no DNS record for it; add the record"));
+                        // a record whose name is not known yet may be the missing one: that is for up to tell
+                        out.add(published.contains(UNKNOWN)
+                                ? knownAfterUp(ingress.urn(), "whether Cloudflare publishes " + missing + " (a record's name)")
+                                : violation(ingress.urn(), "Ingress " + ingress.metadataName() + " serves " + missing
+                                        + " but Cloudflare has no DNS record for it; add the record"));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package app.sqlstudio.howler.stack.addons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sqlstudio.howler.stack.config.StackConfig;
+import com.pulumi.core.Output;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class HelmValuesTest {
     @Test
     void ingress_nginx_trusts_cf_connecting_ip_only_from_cloudflare_ranges() {
         @SuppressWarnings("unchecked")
-        var config = (Map<String, Object>) ((Map<String, Object>) HelmValues.ingressNginx("35.1.2.3", INGRESS, true)
+        var config = (Map<String, Object>) ((Map<String, Object>) HelmValues.ingressNginx(Output.of("35.1.2.3"), INGRESS, true)
                 .get("controller")).get("config");
         assertThat(config.get("proxy-real-ip-cidr").toString()).contains("173.245.48.0/20").contains("2606:4700::/32");
         assertThat(config).containsEntry("forwarded-for-header", "CF-Connecting-IP").containsEntry("enable-real-ip", "true");
@@ -22,7 +23,7 @@ class HelmValuesTest {
     @Test
     void ingress_nginx_service_monitor_follows_the_monitoring_switch() {
         @SuppressWarnings("unchecked")
-        var metrics = (Map<String, Object>) ((Map<String, Object>) HelmValues.ingressNginx("35.1.2.3", INGRESS, false)
+        var metrics = (Map<String, Object>) ((Map<String, Object>) HelmValues.ingressNginx(Output.of("35.1.2.3"), INGRESS, false)
                 .get("controller")).get("metrics");
         assertThat(metrics).containsEntry("serviceMonitor", Map.of("enabled", false)).containsEntry("enabled", true);
     }

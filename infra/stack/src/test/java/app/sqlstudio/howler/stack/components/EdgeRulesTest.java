@@ -57,7 +57,10 @@ class EdgeRulesTest {
     void apex_and_api_point_at_the_ingress_ip_and_www_at_the_apex_all_proxied_with_automatic_ttl() {
         var records = plan.ofType(DNS_RECORD).stream()
                 .collect(Collectors.toMap(r -> (String) r.inputs().get("name"), PlannedResource::inputs));
+        // the address Google reserves on up: unknown in the plan, never made up (the EdgeRules test below shows a
+        // known one flowing into the records)
         Object ingressIp = plan.outputs().get("ingressIp");
+        assertThat(ingressIp).isEqualTo(PlannedResource.UNKNOWN);
         assertThat(records).containsOnlyKeys("sql-studio.app", "api.sql-studio.app", "www.sql-studio.app");
         assertThat(records.get("sql-studio.app")).containsEntry("type", "A").containsEntry("content", ingressIp);
         assertThat(records.get("api.sql-studio.app")).containsEntry("type", "A").containsEntry("content", ingressIp);
@@ -67,7 +70,7 @@ class EdgeRulesTest {
     }
 
     @Test
-    void every_zone_setting_of_infra_md_is_set_in_the_configured_zone() {
+    void every_zone_setting_of_the_architecture_is_set_in_the_configured_zone() {
         var settings = plan.ofType(ZONE_SETTING).stream()
                 .collect(Collectors.toMap(r -> (String) r.inputs().get("settingId"), r -> r.inputs().get("value")));
         assertThat(settings).containsOnlyKeys("ssl", "min_tls_version", "tls_1_3", "always_use_https",
@@ -224,7 +227,7 @@ class EdgeRulesTest {
     @Test
     void records_settings_rulesets_and_the_zone_lookup_all_go_through_the_components_own_provider() {
         var config = TestStacks.prodConfig();
-        var cloud = new RecordingCloud(new MockCloud("howlerops-prod", "sql-studio.app", "howlerops"));
+        var cloud = new RecordingCloud(new MockCloud("howlerops-prod", "sql-studio.app"));
         var result = PulumiTest.withMocks(cloud).runTest(ctx -> new EdgeRules("edge",
                 EdgeRulesArgs.from(config, Output.of("203.0.113.10")), ComponentResourceOptions.Empty));
         assertThat(result.exceptions()).isEmpty();
@@ -245,7 +248,7 @@ class EdgeRulesTest {
     @Test
     void a_zone_id_of_another_domain_fails_the_program_before_the_zone_is_touched() {
         var config = TestStacks.prodConfig();
-        var cloud = new RecordingCloud(new MockCloud("howlerops-prod", "example.com", "howlerops"));
+        var cloud = new RecordingCloud(new MockCloud("howlerops-prod", "example.com"));
         var result = PulumiTest.withMocks(cloud).runTest(ctx -> new EdgeRules("edge",
                 EdgeRulesArgs.from(config, Output.of("203.0.113.10")), ComponentResourceOptions.Empty));
         assertThat(result.exceptions()).isNotEmpty();

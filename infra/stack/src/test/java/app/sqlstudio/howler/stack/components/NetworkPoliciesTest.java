@@ -24,7 +24,7 @@ class NetworkPoliciesTest {
     }
 
     @Test
-    void exactly_the_policies_of_infra_md_exist_and_nothing_more() {
+    void exactly_the_policies_of_the_architecture_exist_and_nothing_more() {
         assertThat(plan.kubernetesObjects("NetworkPolicy")).extracting(r -> r.metadataName()).containsExactlyInAnyOrder(
                 "default-deny-all", "allow-dns-egress", "backend-ingress", "backend-egress-internet", "frontend-ingress",
                 "frontend-egress-backend");

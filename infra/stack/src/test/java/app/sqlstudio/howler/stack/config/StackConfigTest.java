@@ -24,7 +24,7 @@ class StackConfigTest {
     }
 
     @Test
-    void the_committed_prod_stack_file_holds_every_value_of_infra_md() {
+    void the_committed_prod_stack_file_holds_every_value_of_the_architecture() {
         StackConfig config = load(prodValues());
         assertThat(config.domain()).isEqualTo("sql-studio.app");
         assertThat(config.gcp().orElseThrow().region()).isEqualTo("us-central1");
@@ -114,7 +114,7 @@ class StackConfigTest {
     }
 
     @Test
-    void the_committed_prod_stack_file_holds_the_edge_and_database_of_infra_md() {
+    void the_committed_prod_stack_file_holds_the_edge_and_database_of_the_architecture() {
         StackConfig config = load(prodValues());
         var edge = config.edge().orElseThrow();
         assertThat(edge.zoneId()).matches("[0-9a-f]{32}");

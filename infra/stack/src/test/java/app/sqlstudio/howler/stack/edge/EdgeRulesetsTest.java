@@ -26,7 +26,7 @@ class EdgeRulesetsTest {
     }
 
     @Test
-    void the_zone_gets_one_ruleset_per_phase_of_infra_md() {
+    void the_zone_gets_one_ruleset_per_phase_of_the_architecture() {
         assertThat(EdgeRulesets.all(DOMAIN, EDGE)).extracting(EdgeRuleset::phase).containsExactly(
                 "http_request_cache_settings", "http_request_firewall_managed", "http_request_firewall_custom",
                 "http_ratelimit", "http_response_headers_transform", "http_request_dynamic_redirect");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ZoneSettingsTest {
 
     @Test
-    void the_zone_is_strict_tls_https_only_and_fast_with_every_setting_of_infra_md() {
+    void the_zone_is_strict_tls_https_only_and_fast_with_every_setting_of_the_architecture() {
         var settings = ZoneSettings.of("1.2", 31_536_000);
         assertThat(settings).containsExactly(
                 Map.entry("ssl", "strict"),

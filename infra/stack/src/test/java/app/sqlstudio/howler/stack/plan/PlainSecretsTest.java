@@ -7,7 +7,7 @@ import app.sqlstudio.howler.stack.config.StackConfigException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** infra.md: "Secrets (jwtSecret, provider tokens) are Pulumi secrets, never plain." */
+/** Secrets (jwtSecret, provider tokens) are Pulumi secrets, never plain (docs/architecture.md "Stacks"). */
 class PlainSecretsTest {
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every policy of cli.md: the committed prod plan passes it, and a plan changed on purpose breaks it. */
+/** Every policy of docs/plan-json.md: the committed prod plan passes it, and a plan changed on purpose breaks it. */
 class PoliciesTest {
 
     private static final LocalDate TODAY = LocalDate.parse("2026-11-25");

@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An in-memory Turso Platform API v1 for one organization, as documented (shared/reference/turso-platform-api.md):
+ * An in-memory Turso Platform API v1 for one organization, as documented (docs/turso.md):
  * same paths, bodies, casing ({@code Name}, {@code DbId}, {@code Hostname}) and error shapes. Scripted replies
  * ({@link #script}) jump the queue to simulate 429s, 5xx and malformed bodies.
  */

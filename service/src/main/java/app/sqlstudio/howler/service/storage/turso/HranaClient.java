@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * A small client of Turso/libSQL "Hrana over HTTP" (v2 JSON pipeline): {@code POST <base>/v2/pipeline} with a Bearer
  * token. Integers travel as decimal strings, floats as JSON numbers, blobs as base64 (see
- * shared/reference/turso-hrana-http.md). Thread-safe; a stream (baton) must be used by one thread at a time.
+ * docs/turso.md). Thread-safe; a stream (baton) must be used by one thread at a time.
  */
 public final class HranaClient {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
