@@ -14,7 +14,7 @@
 # (go.mod, go.sum, sources) and build recipe>/, so a changed pin rebuilds only its family, and a cached family is
 # reused by every clone on this machine.
 # A first build of everything takes long (the Pulumi CLI and the Kubernetes control plane are large Go programs);
-# builds run one package at a time per family by default (HOWLER_TOOLS_BUILD_JOBS) because the machine is shared.
+# builds compile two packages at a time (HOWLER_TOOLS_BUILD_JOBS): the machine has two cores.
 #
 # Not built, and why: the real pulumi-language-java. Its module github.com/pulumi/pulumi-java/pkg is refused by the Go
 # module proxy (`go list -m -versions github.com/pulumi/pulumi-java/pkg` and `@v1.36.1` answer "403 Forbidden: This
@@ -26,7 +26,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cache="${HOWLER_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/howler/tools}"
-jobs="${HOWLER_TOOLS_BUILD_JOBS:-1}"
+jobs="${HOWLER_TOOLS_BUILD_JOBS:-2}"
 check_only=false
 only=""
 case "${1:-}" in
