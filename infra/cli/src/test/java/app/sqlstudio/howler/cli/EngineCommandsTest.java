@@ -113,7 +113,9 @@ class EngineCommandsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.DRIFT);
         assertThat(run.out()).contains("Drift in prod", "gcp:container/nodePool:NodePool  sql-studio-cluster-pool  changed: autoscaling")
                 .doesNotContain("Namespace");
-        assertThat(pulumi.calls("refresh")).singleElement().asString().contains("--preview-only");
+        // The real CLI refuses --yes (and --skip-preview) beside --preview-only, which the SDK adds to every refresh.
+        assertThat(pulumi.calls("refresh")).singleElement().asString().contains("--preview-only")
+                .doesNotContain("--yes").doesNotContain("--skip-preview");
 
         CliRun json = CliRun.in(pulumi.env(), with("drift", "prod", "--json"));
         assertThat(json.exitCode()).isEqualTo(ExitCode.DRIFT);

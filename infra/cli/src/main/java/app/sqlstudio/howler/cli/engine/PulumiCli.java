@@ -138,11 +138,24 @@ public final class PulumiCli implements PulumiCommand {
     }
 
     @Override
-    public CommandResult run(List<String> args, CommandRunOptions options) throws AutomationException {
+    public CommandResult run(List<String> sdkArgs, CommandRunOptions options) throws AutomationException {
+        List<String> args = cliArgs(sdkArgs);
         if (options != null && options.onEngineEvent() != null) {
             return version.compareTo(GRPC_EVENT_LOG_VERSION) > 0 ? runWithGrpcEvents(args, options) : runWithEventLog(args, options);
         }
         return runInternal(args, options == null ? CommandRunOptions.Empty : options, null);
+    }
+
+    /**
+     * The SDK's arguments as the CLI accepts them. The SDK adds {@code --yes} (and may add {@code --skip-preview}) to
+     * every refresh, also with {@code --preview-only} (howler drift); the real CLI refuses that pair ("--yes and
+     * --preview-only cannot be used together"), and a preview-only refresh asks nothing, so both are dropped there.
+     */
+    static List<String> cliArgs(List<String> args) {
+        if (!args.contains("--preview-only")) {
+            return args;
+        }
+        return args.stream().filter(a -> !a.equals("--yes") && !a.equals("--skip-preview")).toList();
     }
 
     private CommandResult runWithGrpcEvents(List<String> args, CommandRunOptions options) throws AutomationException {
