@@ -220,6 +220,9 @@ metadata:
     type: kwok
 EOF
 wait_for kwok 90 kubectl wait node/kwok-node-0 --for condition=Ready --timeout 5s
+# The API server taints every new node not-ready; the node lifecycle controller, which would lift it, is off (its
+# eviction logic expects a kubelet's heartbeats), so the taint is lifted here once kwok reports the node Ready.
+kubectl taint node kwok-node-0 node.kubernetes.io/not-ready:NoSchedule- >/dev/null 2>&1 || true
 # Claims are bound by the controller manager's real PV controller; its host-path provisioner (a development feature
 # of kube-controller-manager, one node only) creates each volume as a directory under /tmp/hostpath_pv, which `down`
 # removes again. Named "standard" and default, like kind's class.
