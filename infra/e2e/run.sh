@@ -4,7 +4,8 @@
 # (cluster.sh) and the in-test Turso API. Each scenario asserts on what the engine and the API server report.
 #
 #   infra/e2e/run.sh                 # every scenario
-#   infra/e2e/run.sh turso cluster   # only these (names: see `scenarios` below)
+#   infra/e2e/run.sh turso cluster   # only these (names: see `all=` below)
+#   HOWLER_E2E_TOOLS=DIR infra/e2e/run.sh   # use the binaries in DIR instead of tools.sh's
 #
 # Needs: Go 1.26+ (to build the tools once; they are cached outside the repository, see tools.sh), a JDK 17,
 # openssl, curl, jq (installed with apt-get when missing and run as root). With CI=true anything missing is a failure; elsewhere the suite says what it needs and exits 0.
@@ -66,8 +67,11 @@ cleanup() {
 trap cleanup EXIT
 trap 'note "interrupted"; exit 130' INT TERM
 
-note "building (or finding in the cache) the tools…"
-if ! tools="$("$e2e/tools.sh" | tail -n 1)" || [ ! -x "$tools/pulumi" ]; then
+if [ -n "${HOWLER_E2E_TOOLS:-}" ]; then
+  # A directory of binaries built elsewhere (the names tools.sh prints); checked by each scenario that needs them.
+  tools="$HOWLER_E2E_TOOLS"
+  note "tools from HOWLER_E2E_TOOLS: $tools"
+elif note "building (or finding in the cache) the tools…" && ! tools="$("$e2e/tools.sh" | tail -n 1)" || [ ! -x "$tools/pulumi" ]; then
   fail "tools" "infra/e2e/tools.sh failed (output above)"
   summary
   exit 1

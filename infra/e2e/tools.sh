@@ -92,12 +92,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
     fi
     # -mod=mod with the committed go.sum: every module is verified against it, nothing is resolved afresh.
     if ! (cd "$here/tools/$family" && GOFLAGS="-trimpath -mod=mod" \
-          go build -p "$jobs" -ldflags "-s -w $ldflags" -o "$dir/$bin.tmp" "$pkg") >&2; then
-      rm -f "$dir/$bin.tmp"
+          go build -p "$jobs" -ldflags "-s -w $ldflags" -o "$dir/$bin.tmp.$$" "$pkg") >&2; then
+      rm -f "$dir/$bin.tmp.$$"
       echo "tools.sh: building $bin failed (output above); its pins are in infra/e2e/tools/$family/go.mod" >&2
       exit 1
     fi
-    mv "$dir/$bin.tmp" "$dir/$bin"
+    mv "$dir/$bin.tmp.$$" "$dir/$bin"
     echo "tools.sh: built $bin in $(( $(date +%s) - started )) s" >&2
   done
 fi
@@ -110,7 +110,7 @@ fi
 set_id="$(for r in "${recipes[@]}"; do IFS='|' read -r family _ _ _ <<<"$r"; family_dir "$family"; done | sort -u | sha256sum | cut -c1-16)"
 set_dir="$cache/bin-$set_id"
 if [ ! -d "$set_dir" ]; then
-  tmp="$(mktemp -d "$cache/.bin-XXXXXX")"
+  tmp="$(mktemp -d "$cache/.bin-XXXXXX")" && chmod 755 "$tmp"
   for r in "${recipes[@]}"; do
     IFS='|' read -r family bin _ _ <<<"$r"
     ln -s "$(family_dir "$family")/$bin" "$tmp/$bin"
