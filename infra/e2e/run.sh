@@ -58,7 +58,9 @@ cluster_dir="$work/cluster"
 cleanup() {
   if [ -f "$cluster_dir/.howler-cluster" ]; then
     if [ "$failed" -gt 0 ]; then
-      mkdir -p "$work.logs" && cp -r "$cluster_dir/logs" "$work.logs/cluster" 2>/dev/null && note "cluster logs kept in $work.logs"
+      mkdir -p "$work.logs" && cp -r "$cluster_dir/logs" "$work.logs/cluster" 2>/dev/null
+      cp "$work"/*.log "$work"/*.out "$work"/*.err "$work.logs/" 2>/dev/null
+      note "logs kept in $work.logs"
     fi
     "$e2e/cluster.sh" down "$cluster_dir" >/dev/null 2>&1 || note "cluster.sh down failed"
   fi
@@ -242,13 +244,13 @@ scenario_local_up() {
     { fail local_up "howler plan $s failed"; return; }
   preview_creates="$(howler preview $s --json 2>"$work/preview.err" | jq -r '.changes.create')" ||
     { fail local_up "howler preview $s: $(tail -n 5 "$work/preview.err")"; return; }
-  # The engine also creates the stack itself, which the plan does not list.
-  [ "$preview_creates" = "$((planned + 1))" ] ||
-    { fail local_up "the engine's preview creates $preview_creates resources, howler plan lists $planned (+1 for the stack)"; return; }
+  # The plan lists every resource the engine registers, the stack itself and the explicit provider included.
+  [ "$preview_creates" = "$planned" ] ||
+    { fail local_up "the engine's preview creates $preview_creates resources, howler plan lists $planned"; return; }
   howler up $s --yes >"$work/up1.log" 2>&1 || { tail -n 30 "$work/up1.log"; fail local_up "howler up $s failed"; return; }
   local changes
   changes="$(last_update $s)"
-  [ "$changes" = "create=$((planned + 1))" ] || { fail local_up "the engine recorded '$changes' for the first up, expected create=$((planned + 1))"; return; }
+  [ "$changes" = "create=$planned" ] || { fail local_up "the engine recorded '$changes' for the first up, expected create=$planned"; return; }
   out="$(objects_match_plan $s)" || { fail local_up "$out"; return; }
   out="$(all_rolled_out "$ns")" || { fail local_up "$out"; return; }
   local app_url
@@ -257,8 +259,8 @@ scenario_local_up() {
   [ "$(pulumi stack output namespace --stack $s 2>/dev/null)" = "$ns" ] || { fail local_up "engine output namespace differs from $ns"; return; }
   howler up $s --yes >"$work/up2.log" 2>&1 || { tail -n 30 "$work/up2.log"; fail local_up "second howler up failed"; return; }
   changes="$(last_update $s)"
-  [ "$changes" = "same=$((planned + 1))" ] || { fail local_up "the second up was not a no-op: the engine recorded '$changes'"; return; }
-  pass "local_up: stack init, preview = plan ($planned resources + stack), up created them all, every object matches the plan, pods Ready, outputs, second up a no-op"
+  [ "$changes" = "same=$planned" ] || { fail local_up "the second up was not a no-op: the engine recorded '$changes'"; return; }
+  pass "local_up: stack init, preview = plan ($planned resources), up created them all, every object matches the plan, pods Ready, outputs, second up a no-op"
 }
 
 
@@ -414,7 +416,7 @@ scenario_pulumi_preview() {
   out="$(pulumi preview --stack $s --json 2>"$work/pv.err")" || { tail -n 20 "$work/pv.err"; echo "$out" | tail -n 20; fail pulumi_preview "pulumi preview failed"; return; }
   creates="$(echo "$out" | jq -r '.changeSummary.create')"
   planned="$(howler plan $s --format json 2>/dev/null | jq -r '.resources | length')"
-  [ "$creates" = "$((planned + 1))" ] || { fail pulumi_preview "pulumi preview creates $creates, howler plan lists $planned (+1)"; return; }
+  [ "$creates" = "$planned" ] || { fail pulumi_preview "pulumi preview creates $creates, howler plan lists $planned"; return; }
   howler stack rm $s --yes >/dev/null 2>&1
   pass "pulumi_preview: pulumi preview ran the project's jar (runtime java from Pulumi.yaml, stand-in language host) and plans the same $creates creates as howler"
 }
