@@ -17,6 +17,7 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/support/setup-dom.ts'],
           restoreMocks: true,
+          unstubGlobals: true,
         },
       },
       {

@@ -6,8 +6,9 @@ import io.javalin.Javalin;
 public class HelloWorld {
     public static void main(String[] args) {
         byte[] body = "{\"status\": \"healthy\", \"service\": \"backend\"}".getBytes();
-        Javalin.create(c -> c.showJavalinBanner = false)
-                .get("/health", ctx -> ctx.contentType("application/json").result(body))
-                .start(Integer.parseInt(args.length > 0 ? args[0] : "18600"));
+        Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.routes.get("/health", ctx -> ctx.contentType("application/json").result(body));
+        }).start(Integer.parseInt(args.length > 0 ? args[0] : "18600"));
     }
 }

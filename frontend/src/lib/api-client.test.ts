@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeApi, type Call, type Reply } from '../../tests/support/render';
-import { api, configureApiClient } from './api-client';
+import { api, apiFile, configureApiClient, filenameOf } from './api-client';
 import { ApiError } from './errors';
 import { getSession, setSession, type Session } from './session';
 
@@ -105,6 +105,39 @@ describe('the API client', () => {
     });
     expect(calls).toHaveLength(1);
     expect(getSession()?.token).toBe('t1');
+  });
+
+  it('does not refresh when a 401 is about a two-factor code the user typed', async () => {
+    setSession(session('t1', 'r1'));
+    const { calls } = fakeApi(() => ({ status: 401, body: { error: true, message: 'invalid two-factor code' } }));
+    await expect(api('/api/auth/mfa/disable', { method: 'POST', body: {} })).rejects.toMatchObject({
+      status: 401,
+      message: 'That code is not valid. Enter the 6-digit code your authenticator app shows now.',
+    });
+    expect(calls).toHaveLength(1);
+    expect(getSession()?.token).toBe('t1');
+  });
+
+  it('downloads a file with the name from Content-Disposition, refreshing like any call', async () => {
+    setSession(session('expired', 'r1'));
+    const { calls } = server((call) =>
+      call.path === '/api/account/export' && call.authorization === 'Bearer t2'
+        ? { status: 200, body: { user: { username: 'alice' } }, headers: { 'Content-Disposition': 'attachment; filename="howler-export-alice.json"' } }
+        : undefined,
+    );
+    const file = await apiFile('/api/account/export', 'export.json');
+    expect(file.filename).toBe('howler-export-alice.json');
+    expect(JSON.parse(await file.blob.text())).toEqual({ user: { username: 'alice' } });
+    expect(calls.map((c) => c.path)).toEqual(['/api/account/export', '/api/auth/refresh', '/api/account/export']);
+  });
+
+  it('reads every form of a Content-Disposition file name, and never a path', () => {
+    expect(filenameOf('attachment; filename="data.json"')).toBe('data.json');
+    expect(filenameOf('attachment; filename=data.json')).toBe('data.json');
+    expect(filenameOf(`attachment; filename="plain.json"; filename*=UTF-8''J%C3%B6rg.json`)).toBe('Jörg.json');
+    expect(filenameOf('attachment; filename="../../etc/passwd"')).toBe('passwd');
+    expect(filenameOf('attachment')).toBeUndefined();
+    expect(filenameOf(null)).toBeUndefined();
   });
 
   it('maps a 429 to a retry message from Retry-After', async () => {

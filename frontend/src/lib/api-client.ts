@@ -5,7 +5,7 @@
  * Refresh tokens are single-use (reusing one revokes the session), so concurrent 401s share one
  * refresh call.
  */
-import { ApiError, errorFromResponse, networkError } from './errors';
+import { ApiError, CREDENTIAL_MESSAGE, errorFromResponse, networkError } from './errors';
 import { getSession, sessionFromAuth, setSession, type AuthResponse, type Session } from './session';
 
 export interface RequestOptions {
@@ -125,16 +125,17 @@ function sessionEnded(): ApiError {
 }
 
 /**
- * A 401 about a password the user typed (a wrong current password) is an answer, not an expired
- * token: refreshing would not help. Reads a clone so the body stays available.
+ * A 401 about something the user typed (a wrong current password, a wrong two-factor or recovery
+ * code) is an answer, not an expired token: refreshing would not help. Reads a clone so the body
+ * stays available.
  */
 async function isCredentialError(response: Response): Promise<boolean> {
   const message = serverMessageOf(await readBody(response.clone()));
-  return message !== undefined && /password|credential/i.test(message);
+  return message !== undefined && CREDENTIAL_MESSAGE.test(message);
 }
 
-/** Calls the API and resolves to the parsed JSON body. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends the request with the session's token, refreshing once on a 401; resolves to an OK response. */
+async function request(path: string, options: RequestOptions): Promise<Response> {
   const useAuth = options.auth ?? true;
   const sentToken = useAuth ? getSession()?.token : undefined;
   let response = await send(path, options, sentToken);
@@ -152,5 +153,47 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
 
   if (!response.ok) throw await toError(response);
-  return (await readBody(response)) as T;
+  return response;
+}
+
+/** Calls the API and resolves to the parsed JSON body. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await readBody(await request(path, options))) as T;
+}
+
+/** A file the API sent as a download (`Content-Disposition: attachment`). */
+export interface DownloadedFile {
+  blob: Blob;
+  /** The server's `filename` (RFC 6266, `filename*` preferred), or `fallbackName`. */
+  filename: string;
+}
+
+/**
+ * Reads the `filename` of a `Content-Disposition` header: `filename*=UTF-8''…` first (it may carry
+ * any character), then `filename="…"` or a bare token. Path separators are dropped, since the name
+ * becomes a file on the user's disk.
+ */
+export function filenameOf(header: string | null): string | undefined {
+  if (!header) return undefined;
+  let name: string | undefined;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      name = decodeURIComponent((extended[2] ?? '').trim());
+    } catch {
+      name = undefined;
+    }
+  }
+  if (name === undefined) {
+    const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(header);
+    if (plain) name = plain[1] !== undefined ? plain[1].replace(/\\(.)/g, '$1') : plain[2];
+  }
+  const base = name?.split(/[\\/]/).pop()?.trim();
+  return base ? base : undefined;
+}
+
+/** Downloads a file from the API with the same token handling as {@link api}. */
+export async function apiFile(path: string, fallbackName: string, options: RequestOptions = {}): Promise<DownloadedFile> {
+  const response = await request(path, options);
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, describeWait, errorFromResponse, messageOf, networkError, parseRetryAfter } from './errors';
+import { ApiError, describeWait, errorFromResponse, isExpiredSignIn, messageOf, networkError, parseRetryAfter, secondFactorMessageOf } from './errors';
 
 describe('parseRetryAfter', () => {
   it('reads delta-seconds', () => {
@@ -41,6 +41,44 @@ describe('errorFromResponse', () => {
 
   it('turns a locked-out login into minutes', () => {
     expect(errorFromResponse(429, 'account is temporarily locked', '900').message).toBe('Too many attempts. Try again in 15 minutes.');
+  });
+
+  it('words a refused two-factor or recovery code, whatever status carries it', () => {
+    expect(errorFromResponse(401, 'invalid two-factor code', null).message).toBe('That code is not valid. Enter the 6-digit code your authenticator app shows now.');
+    expect(errorFromResponse(400, 'code is invalid', null).message).toBe('That code is not valid. Enter the 6-digit code your authenticator app shows now.');
+    expect(errorFromResponse(401, 'recovery code is invalid or already used', null).message).toBe(
+      'That recovery code is not valid or was already used. Each recovery code works once.',
+    );
+  });
+
+  it('says a replayed code was used already, and to wait for the next one', () => {
+    expect(errorFromResponse(401, 'this code was already used: wait for the next code from your authenticator app', null).message).toBe(
+      'That code was already used. Wait for the next code from your authenticator app.',
+    );
+  });
+
+  it('words a refused code as a recovery code when that is what the user typed', () => {
+    const refused = errorFromResponse(401, 'invalid two-factor code', null);
+    expect(secondFactorMessageOf(refused, 'recovery')).toBe('That recovery code is not valid or was already used. Each recovery code works once.');
+    expect(secondFactorMessageOf(refused, 'code')).toBe('That code is not valid. Enter the 6-digit code your authenticator app shows now.');
+    expect(secondFactorMessageOf(errorFromResponse(429, 'locked', '60'), 'recovery')).toBe('Too many attempts. Try again in 60 seconds.');
+  });
+
+  it('sends a user whose two-factor sign-in ticket expired back to the password', () => {
+    const expired = errorFromResponse(401, 'invalid or expired mfa_token: sign in again with your password', null);
+    expect(expired.message).toBe('This sign-in took too long or was already used. Enter your password again.');
+    expect(isExpiredSignIn(expired)).toBe(true);
+    expect(isExpiredSignIn(errorFromResponse(401, 'invalid two-factor code', null))).toBe(false);
+  });
+
+  it('keeps an expired session a session problem, not a code problem', () => {
+    expect(errorFromResponse(401, 'invalid or expired token', null).message).toBe('Your session has ended. Please sign in again.');
+  });
+
+  it('names the organization a sole owner must hand over first (409)', () => {
+    expect(errorFromResponse(409, "you are the sole owner of 'Acme Data', which has other members: transfer ownership first", null).message).toBe(
+      "You are the sole owner of 'Acme Data', which has other members: transfer ownership first.",
+    );
   });
 
   it('shows validation and conflict messages of the API as sentences', () => {

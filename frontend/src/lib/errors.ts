@@ -51,6 +51,26 @@ function sentence(text: string): string {
 }
 
 /**
+ * A 401 or 400 message about something the user typed (credentials, a current password, a
+ * two-factor or recovery code) rather than about the session: the API words these for people.
+ */
+export const CREDENTIAL_MESSAGE = /username|email|credential|password|\bcode\b/i;
+
+/** A refused two-factor or recovery code ("invalid code", "recovery code already used", …). */
+const REFUSED_CODE = /\bcode\b.*\b(invalid|incorrect|wrong|expired|used|not valid)\b|\b(invalid|incorrect|wrong|expired|used)\b.*\bcode\b/i;
+/** The short-lived ticket between the password and the code of a two-factor sign-in. */
+const MFA_TICKET = /mfa[ _-]?token|two-factor (sign-in|session)/i;
+
+const RECOVERY_CODE_REFUSED = 'That recovery code is not valid or was already used. Each recovery code works once.';
+
+function codeMessage(serverMessage: string): string {
+  if (/recovery/i.test(serverMessage)) return RECOVERY_CODE_REFUSED;
+  // A replay: the right code, but its time step was already used for a sign-in.
+  if (/already used/i.test(serverMessage)) return 'That code was already used. Wait for the next code from your authenticator app.';
+  return 'That code is not valid. Enter the 6-digit code your authenticator app shows now.';
+}
+
+/**
  * Builds the user-facing error of a response. `serverMessage` is the body's `message`, if any.
  */
 export function errorFromResponse(
@@ -71,10 +91,16 @@ export function errorFromResponse(
     case status === 401:
       // Wrong credentials (sign-in, current password) are worded by the API for people; any other
       // 401 means the session is gone.
-      message =
-        serverMessage !== undefined && /username|email|credential|password/i.test(serverMessage)
-          ? sentence(serverMessage)
-          : 'Your session has ended. Please sign in again.';
+      if (serverMessage !== undefined && MFA_TICKET.test(serverMessage)) {
+        message = 'This sign-in took too long or was already used. Enter your password again.';
+      } else if (serverMessage !== undefined && REFUSED_CODE.test(serverMessage)) {
+        message = codeMessage(serverMessage);
+      } else {
+        message =
+          serverMessage !== undefined && CREDENTIAL_MESSAGE.test(serverMessage)
+            ? sentence(serverMessage)
+            : 'Your session has ended. Please sign in again.';
+      }
       break;
     case status === 403:
       message = "You don't have permission to do that.";
@@ -84,6 +110,9 @@ export function errorFromResponse(
       break;
     case status === 413:
       message = 'That is too large to send (the limit is 10 MB).';
+      break;
+    case status === 400 && serverMessage !== undefined && REFUSED_CODE.test(serverMessage):
+      message = codeMessage(serverMessage);
       break;
     case status === 400 || status === 409 || status === 422:
       message = serverMessage ? sentence(serverMessage) : 'Please check what you entered and try again.';
@@ -101,6 +130,28 @@ export function errorFromResponse(
       message = serverMessage ? sentence(serverMessage) : `The request failed (HTTP ${status}).`;
   }
   return new ApiError(status, message, serverMessage, retryAfter);
+}
+
+/** The two-factor sign-in ticket is spent or expired: only the password step can issue a new one. */
+export function isExpiredSignIn(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401 && error.serverMessage !== undefined && MFA_TICKET.test(error.serverMessage);
+}
+
+/**
+ * What to show for a failed second factor. The API answers a wrong recovery code as it does a
+ * wrong app code, so the form says which kind the user typed.
+ */
+export function secondFactorMessageOf(error: unknown, kind: 'code' | 'recovery'): string {
+  if (
+    kind === 'recovery' &&
+    error instanceof ApiError &&
+    (error.status === 400 || error.status === 401) &&
+    error.serverMessage !== undefined &&
+    REFUSED_CODE.test(error.serverMessage)
+  ) {
+    return RECOVERY_CODE_REFUSED;
+  }
+  return messageOf(error);
 }
 
 /** The error of a request that got no answer at all. */

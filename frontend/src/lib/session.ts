@@ -14,6 +14,8 @@ export interface User {
   created_at?: string;
   updated_at?: string;
   last_login?: string | null;
+  /** Two-factor sign-in is on (`GET /api/auth/me`). */
+  mfa_enabled?: boolean;
 }
 
 /** Tokens of one session. `expires_at` is the access token's expiry (RFC 3339), when the API sends it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateEmail, validateOrgName, validatePassword, validateUsername } from './validation';
+import { normalizeTotp, validateEmail, validateOrgName, validatePassword, validateTotp, validateUsername } from './validation';
 
 describe('the API rules, checked before sending', () => {
   it('accepts usernames of 3 to 32 letters, digits, dots, dashes and underscores', () => {
@@ -10,6 +10,13 @@ describe('the API rules, checked before sending', () => {
   it('accepts e-mail addresses of the API pattern', () => {
     for (const ok of ['a@b.co', 'first.last+tag@sub.example.org']) expect(validateEmail(ok), ok).toBeUndefined();
     for (const bad of ['', 'plain', 'a@b', 'a@b.c', 'a b@c.de', '@example.com']) expect(validateEmail(bad), bad).toBeDefined();
+  });
+
+  it('accepts a two-factor code of six digits, spaces as the app groups them allowed', () => {
+    for (const ok of ['123456', '123 456', ' 000000 ']) expect(validateTotp(ok), ok).toBeUndefined();
+    expect(validateTotp('')).toBe('Enter the 6-digit code from your authenticator app.');
+    for (const bad of ['12345', '1234567', '12a456']) expect(validateTotp(bad), bad).toBe('The code is 6 digits, like 123456.');
+    expect(normalizeTotp('123 456')).toBe('123456');
   });
 
   it('accepts passwords of 8 to 128 characters', () => {

@@ -45,6 +45,19 @@ export const validateOrgName: Validator = (value) => {
   return undefined;
 };
 
+/** What an authenticator app shows, as typed: "123 456" and "123456" are the same code. */
+export function normalizeTotp(value: string): string {
+  return value.replace(/[\s-]/g, '');
+}
+
+/** A TOTP code (RFC 6238 as the API uses it): six digits. */
+export const validateTotp: Validator = (value) => {
+  const code = normalizeTotp(value);
+  if (code.length === 0) return 'Enter the 6-digit code from your authenticator app.';
+  if (!/^\d{6}$/.test(code)) return 'The code is 6 digits, like 123456.';
+  return undefined;
+};
+
 /** Runs each field's validator; returns only the fields in error. */
 export function validateAll<K extends string>(
   values: Record<K, string>,

@@ -1,23 +1,12 @@
 import { Alert, Button, Card, Loading, PageHeader, Time } from '../../../components/ui';
-import { api } from '../../../lib/api-client';
 import { messageOf } from '../../../lib/errors';
-import { updateUser, type User } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useQuery } from '@tanstack/react-query';
+import { useProfile } from '../api/profile';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere';
 import { ChangePasswordForm } from './ChangePasswordForm';
-
-/** `GET /api/auth/me`, fresh each visit so the profile shows what the server has. */
-function useProfile() {
-  return useQuery({
-    queryKey: ['account', 'profile'],
-    queryFn: async () => {
-      const user = await api<User>('/api/auth/me');
-      updateUser(user);
-      return user;
-    },
-  });
-}
+import { DeleteAccountCard } from './DeleteAccountCard';
+import { DownloadDataCard } from './DownloadDataCard';
+import { TwoFactorCard } from './TwoFactorCard';
 
 export function AccountPage() {
   useDocumentTitle('Account');
@@ -55,6 +44,7 @@ export function AccountPage() {
             </dl>
           )}
         </Card>
+        {profile.data && <TwoFactorCard user={profile.data} />}
         <Card title="Change password">
           <ChangePasswordForm />
         </Card>
@@ -65,6 +55,8 @@ export function AccountPage() {
             Sign out everywhere
           </Button>
         </Card>
+        <DownloadDataCard />
+        {profile.data && <DeleteAccountCard user={profile.data} />}
       </div>
     </>
   );

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { clearFlash, peekFlash } from '../../../lib/flash';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSession } from '../../../lib/use-session';
 import { AuthLayout } from './AuthLayout';
@@ -16,10 +18,12 @@ export function LoginPage() {
   const session = useSession();
   const navigate = useNavigate();
   const returnTo = useReturnTo();
+  const [flash] = useState(peekFlash);
+  useEffect(() => clearFlash(), []);
   if (session) return <Navigate to={returnTo} replace />;
   return (
     <AuthLayout title="Sign in to your account">
-      <LoginForm onSignedIn={() => navigate(returnTo, { replace: true })} />
+      <LoginForm notice={flash} onSignedIn={() => navigate(returnTo, { replace: true })} />
     </AuthLayout>
   );
 }

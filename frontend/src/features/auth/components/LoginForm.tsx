@@ -1,11 +1,41 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, TextField } from '../../../components/ui';
 import { messageOf } from '../../../lib/errors';
 import { useForm } from '../../../lib/use-form';
 import { validateRequired } from '../../../lib/validation';
-import { useLogin } from '../api/login';
+import { isMfaChallenge, useLogin } from '../api/login';
+import { MfaChallengeForm } from './MfaChallengeForm';
 
-export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
+/** Sign-in: the password, then, for an account with two-factor sign-in on, a code. */
+export function LoginForm({ onSignedIn, notice: initialNotice = null }: { onSignedIn: () => void; notice?: string | null }) {
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(initialNotice);
+  if (mfaToken) {
+    return (
+      <MfaChallengeForm
+        mfaToken={mfaToken}
+        onSignedIn={onSignedIn}
+        onRestart={(reason) => {
+          setMfaToken(null);
+          setNotice(reason ?? null);
+        }}
+      />
+    );
+  }
+  return (
+    <PasswordStep
+      notice={notice}
+      onSignedIn={onSignedIn}
+      onMfaRequired={(token) => {
+        setNotice(null);
+        setMfaToken(token);
+      }}
+    />
+  );
+}
+
+function PasswordStep({ notice, onSignedIn, onMfaRequired }: { notice: string | null; onSignedIn: () => void; onMfaRequired: (mfaToken: string) => void }) {
   const login = useLogin();
   const form = useForm(
     { username: '', password: '' },
@@ -15,9 +45,14 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     <form
       ref={form.formRef}
       noValidate
-      onSubmit={form.handleSubmit((values) => login.mutate({ username: values.username.trim(), password: values.password }, { onSuccess: onSignedIn }))}
+      onSubmit={form.handleSubmit((values) =>
+        login.mutate(
+          { username: values.username.trim(), password: values.password },
+          { onSuccess: (response) => (isMfaChallenge(response) ? onMfaRequired(response.mfa_token) : onSignedIn()) },
+        ),
+      )}
     >
-      {login.isError && <Alert>{messageOf(login.error)}</Alert>}
+      {login.isError ? <Alert>{messageOf(login.error)}</Alert> : notice && <Alert kind="info">{notice}</Alert>}
       <TextField
         label="Username or email"
         name="username"

@@ -15,6 +15,10 @@ import java.util.concurrent.TimeUnit;
 record Proc(int exit, String stdout, String stderr) {
 
     static Proc run(Path cwd, Map<String, String> env, String stdin, List<String> command) {
+        return run(cwd, env, stdin, command, java.time.Duration.ofMinutes(5));
+    }
+
+    static Proc run(Path cwd, Map<String, String> env, String stdin, List<String> command, java.time.Duration limit) {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
         pb.environment().putAll(env);
         try {
@@ -24,9 +28,10 @@ record Proc(int exit, String stdout, String stderr) {
             try (var in = p.getOutputStream()) {
                 if (stdin != null) in.write(stdin.getBytes(StandardCharsets.UTF_8));
             }
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
-                throw new AssertionError("timed out after 5 minutes: " + String.join(" ", command));
+                throw new AssertionError("timed out after " + limit + ": " + String.join(" ", command));
             }
             return new Proc(p.exitValue(), out.join(), err.join());
         } catch (IOException e) {

@@ -1,9 +1,17 @@
 package app.sqlstudio.howler.service;
 
+import app.sqlstudio.howler.service.account.AccountHandler;
+import app.sqlstudio.howler.service.account.AccountRepository;
+import app.sqlstudio.howler.service.account.AccountService;
 import app.sqlstudio.howler.service.auth.AuthHandler;
 import app.sqlstudio.howler.service.auth.AuthMetrics;
 import app.sqlstudio.howler.service.auth.AuthService;
 import app.sqlstudio.howler.service.auth.LoginAttemptRepository;
+import app.sqlstudio.howler.service.auth.LoginLockout;
+import app.sqlstudio.howler.service.auth.MfaHandler;
+import app.sqlstudio.howler.service.auth.MfaRepository;
+import app.sqlstudio.howler.service.auth.MfaSecretCipher;
+import app.sqlstudio.howler.service.auth.MfaService;
 import app.sqlstudio.howler.service.auth.PasswordHasher;
 import app.sqlstudio.howler.service.auth.SessionGuard;
 import app.sqlstudio.howler.service.auth.SessionRepository;
@@ -27,8 +35,10 @@ import app.sqlstudio.howler.service.sync.SyncHandler;
 import app.sqlstudio.howler.service.sync.SyncRepository;
 import app.sqlstudio.howler.service.sync.SyncService;
 import io.javalin.Javalin;
-import io.javalin.json.JavalinJackson;
+import io.javalin.config.RoutesConfig;
 import io.javalin.event.HandlerMetaInfo;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +50,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -62,7 +73,8 @@ public final class HowlerApi {
     }
 
     public static Javalin create(ServiceDeps deps) {
-        return create(deps, new CopyOnWriteArrayList<>());
+        return create(deps, new CopyOnWriteArrayList<>(), routes -> {
+        });
     }
 
     private static QueuedThreadPool requestThreads(int max) {
@@ -71,8 +83,11 @@ public final class HowlerApi {
         return pool;
     }
 
-    /** As {@link #create(ServiceDeps)}, recording every registered route into {@code catalog}. */
-    public static Javalin create(ServiceDeps deps, List<RouteInfo> catalog) {
+    /**
+     * As {@link #create(ServiceDeps)}, recording every registered route into {@code catalog}; {@code extraRoutes} may
+     * add routes (tests): Javalin 7 takes routes only while the app is configured, never once it is created.
+     */
+    public static Javalin create(ServiceDeps deps, List<RouteInfo> catalog, Consumer<RoutesConfig> extraRoutes) {
         Config config = deps.config();
         var db = deps.db();
         var clock = deps.clock();
@@ -85,15 +100,27 @@ public final class HowlerApi {
         TokenService tokens = new TokenService(config.jwtSecret(), config.jwtSecretPrevious(), config.accessTokenTtl(), config.refreshTokenTtl(), clock);
         SessionGuard guard = new SessionGuard(db, sessions, users, clock, 1_000);
         AuthMetrics authMetrics = new AuthMetrics(registry);
-        AuthService authService = new AuthService(db, users, sessions, LoginAttemptRepository.sql(), new PasswordHasher(config.passwordHashing()),
-                tokens, guard, authMetrics, config.loginMaxFailures(), config.loginLockoutWindow(), clock);
+        PasswordHasher hasher = new PasswordHasher(config.passwordHashing());
+        LoginAttemptRepository attempts = LoginAttemptRepository.sql();
+        LoginLockout lockout = new LoginLockout(db, attempts, authMetrics, config.loginMaxFailures(), config.loginLockoutWindow(), clock);
+        MfaRepository mfaRepo = MfaRepository.sql();
+        AuditLogRepository auditRepo = AuditLogRepository.sql();
+        MfaService mfaService = new MfaService(db, mfaRepo, users, auditRepo, hasher, lockout,
+                new MfaSecretCipher(config.jwtSecret(), config.jwtSecretPrevious()), guard, authMetrics, clock);
+        AuthService authService = new AuthService(db, users, sessions, attempts, lockout, mfaRepo, mfaService, hasher,
+                tokens, guard, authMetrics, clock);
         SyncService syncService = new SyncService(db, SyncRepository.sql(), orgRepo, json, clock, registry,
                 new DownloadPageCache(config.syncPageCacheMb() * 1024L * 1024L, registry));
-        OrganizationService orgService = new OrganizationService(db, orgRepo, InvitationRepository.sql(), AuditLogRepository.sql(), users,
+        OrganizationService orgService = new OrganizationService(db, orgRepo, InvitationRepository.sql(), auditRepo, users,
                 deps.mailer(), json, config.appUrl(), clock);
+
+        AccountService accountService = new AccountService(db, AccountRepository.sql(), users, auditRepo, hasher, lockout, mfaService, guard,
+                authMetrics, clock);
 
         HealthHandler health = new HealthHandler(db, deps.lifecycle());
         AuthHandler auth = new AuthHandler(authService, json);
+        MfaHandler mfa = new MfaHandler(mfaService, json);
+        AccountHandler account = new AccountHandler(accountService, json, clock);
         SyncHandler sync = new SyncHandler(syncService, json);
         OrganizationHandler organizations = new OrganizationHandler(orgService, json);
         InvitationHandler invitations = new InvitationHandler(orgService);
@@ -103,37 +130,70 @@ public final class HowlerApi {
         RequestPipeline pipeline = new RequestPipeline(config, tokens, guard, authMetrics, httpMetrics, clock);
         ErrorResponses errors = new ErrorResponses(json);
 
-        Javalin app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.startupWatcherEnabled = false;
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.startupWatcherEnabled = false;
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.http.defaultContentType = "application/json";
             cfg.router.ignoreTrailingSlashes = true;
             cfg.jsonMapper(new JavalinJackson(json, false));
-            var jettyErrors = new JsonErrorHandler(json);
+            // Javalin 7 lets Jetty pass ambiguous paths (encoded '/' or '..' segments) through to the router; the API has no
+            // use for them, so they stay refused as under Javalin 6 (400, answered by JsonErrorHandler).
+            cfg.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.RFC3986));
             cfg.jetty.modifyServer(server -> {
                 server.setStopTimeout(config.shutdownTimeout().toMillis());
-                server.setErrorHandler(jettyErrors);
+                // The servlet context Javalin runs in has no error handler of its own: Jetty falls back to this one.
+                server.setErrorHandler(new JsonErrorHandler(json));
             });
-            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             // Requests on SQLite are CPU-bound: a few threads serving a queue in order keep p99 low, where Jetty's 200
             // threads time-sliced over two cores made every request wait behind all the others (see BENCHMARKS.md).
             cfg.jetty.threadPool = requestThreads(config.serverMaxThreads());
             cfg.requestLogger.http(pipeline::finished);
             cfg.events.handlerAdded(meta -> catalog.add(check(meta)));
-            cfg.router.apiBuilder(() -> {
+            cfg.events.serverStarted(() -> housekeeping.scheduleWithFixedDelay(() -> {
+                try {
+                    authService.purge();
+                } catch (RuntimeException e) {
+                    LOG.warn("hourly purge of sessions and login attempts failed: {}", e.toString());
+                }
+                try {
+                    int resealed = mfaService.resealAfterRotation();
+                    if (resealed > 0) LOG.info("re-sealed {} TOTP secrets with the current JWT_SECRET", resealed);
+                } catch (RuntimeException e) {
+                    LOG.warn("re-sealing TOTP secrets after a JWT secret rotation failed: {}", e.toString());
+                }
+            }, 1, 60, TimeUnit.MINUTES));
+            cfg.events.serverStopped(housekeeping::shutdownNow);
+            cfg.routes.before(pipeline::before);
+            cfg.routes.beforeMatched(pipeline::authorize);
+            errors.register(cfg.routes);
+            extraRoutes.accept(cfg.routes);
+            cfg.routes.apiBuilder(() -> {
                 get("/health", health::health, Role.PUBLIC);
                 get("/health/ready", health::ready, Role.PUBLIC);
                 get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi), Role.PUBLIC);
                 path("/api/auth", () -> {
                     post("/signup", auth::signup, Role.PUBLIC);
                     post("/login", auth::login, Role.PUBLIC);
+                    post("/login/mfa", auth::loginMfa, Role.PUBLIC);
                     post("/refresh", auth::refresh, Role.PUBLIC);
                     post("/logout", auth::logout, Role.USER);
                     get("/me", auth::me, Role.USER);
                     get("/profile", auth::me, Role.USER);
                     post("/password", auth::changePassword, Role.USER);
+                    post("/mfa/setup", mfa::setup, Role.USER);
+                    post("/mfa/enable", mfa::enable, Role.USER);
+                    post("/mfa/disable", mfa::disable, Role.USER);
+                });
+                path("/api/account", () -> {
+                    get("/export", account::export, Role.USER);
+                    delete(account::delete, Role.USER);
                 });
                 path("/api/sync", () -> {
                     post("/upload", sync::upload, Role.USER);
@@ -166,26 +226,6 @@ public final class HowlerApi {
                 });
             });
         });
-        app.before(pipeline::before);
-        app.beforeMatched(pipeline::authorize);
-        errors.register(app);
-
-        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "housekeeping");
-            t.setDaemon(true);
-            return t;
-        });
-        app.events(ev -> {
-            ev.serverStarted(() -> housekeeping.scheduleWithFixedDelay(() -> {
-                try {
-                    authService.purge();
-                } catch (RuntimeException e) {
-                    LOG.warn("hourly purge of sessions and login attempts failed: {}", e.toString());
-                }
-            }, 1, 60, TimeUnit.MINUTES));
-            ev.serverStopped(housekeeping::shutdownNow);
-        });
-        return app;
     }
 
     private static RouteInfo check(HandlerMetaInfo meta) {

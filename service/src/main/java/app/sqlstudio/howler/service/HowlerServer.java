@@ -7,6 +7,7 @@ import app.sqlstudio.howler.service.storage.Database;
 import app.sqlstudio.howler.service.storage.Databases;
 import app.sqlstudio.howler.service.storage.Migrations;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.function.Consumer;
 
 /**
  * A running service: API, metrics listener and database. {@link #shutdown()} is the SIGTERM sequence of docs/api.md:
@@ -52,8 +55,8 @@ public final class HowlerServer {
         return start(config, null);
     }
 
-    /** As {@link #start(Config)}; {@code customize} may add routes (tests) before the server starts. */
-    public static HowlerServer start(Config config, java.util.function.Consumer<Javalin> customize) {
+    /** As {@link #start(Config)}; {@code extraRoutes} may add routes (tests) while the app is configured. */
+    public static HowlerServer start(Config config, Consumer<RoutesConfig> extraRoutes) {
         long t0 = System.nanoTime();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // The JVM and process meters load and introspect management beans (a few hundred ms on a cold JVM): they are
@@ -83,8 +86,7 @@ public final class HowlerServer {
             Lifecycle lifecycle = new Lifecycle();
             ServiceDeps deps = new ServiceDeps(config, db, registry, json, Mailer.create(config.resendApiKey(), config.resendFromEmail(), json),
                     lifecycle, System::currentTimeMillis);
-            Javalin app = HowlerApi.create(deps);
-            if (customize != null) customize.accept(app);
+            Javalin app = extraRoutes == null ? HowlerApi.create(deps) : HowlerApi.create(deps, new ArrayList<>(), extraRoutes);
             app.start(config.httpPort());
             MetricsServer metrics;
             try {

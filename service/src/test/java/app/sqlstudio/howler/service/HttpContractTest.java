@@ -124,6 +124,14 @@ class HttpContractTest {
                 + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertThat(hugeHeader).startsWith("HTTP/1.1 431").contains("Content-Type: application/json", "X-Frame-Options: DENY",
                 "\"error\":true");
+        // Jetty's default answers these with no body at all (a PUT, or an Accept header naming no type it renders)
+        String badPut = raw(out -> out.write("PUT /%zz HTTP/1.1\r\nHost: x\r\nAccept: image/png\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(badPut).startsWith("HTTP/1.1 400").contains("Content-Type: application/json", "{\"error\":true,\"message\":\"bad request\"}");
+        // an encoded '/' would reach the router as part of an id: refused before routing
+        String ambiguous = raw(out -> out.write("GET /api/organizations/a%2Fb/members HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(ambiguous).startsWith("HTTP/1.1 400").contains("{\"error\":true,\"message\":\"ambiguous uri path separator\"}");
     }
 
     interface RawRequest {

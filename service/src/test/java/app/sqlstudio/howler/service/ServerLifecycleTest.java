@@ -40,9 +40,9 @@ class ServerLifecycleTest {
     @Test
     void shutdown_turns_readiness_503_first_then_drains_in_flight_requests_and_refuses_new_ones() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
-        HowlerServer server = HowlerServer.start(config("600ms"), app -> app.get("/test/slow", ctx -> {
+        HowlerServer server = HowlerServer.start(config("600ms"), routes -> routes.get("/test/slow", ctx -> {
             entered.countDown();
-            Thread.sleep(1_500);
+            Thread.sleep(3_000); // longer than the 1 s Jetty leaves idle connections once it stops accepting
             ctx.result("done");
         }, Role.PUBLIC));
         String base = "http://127.0.0.1:" + server.port();

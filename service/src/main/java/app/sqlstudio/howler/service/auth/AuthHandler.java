@@ -12,7 +12,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code /api/auth}: signup, login, refresh, logout, me/profile, password. */
+/** {@code /api/auth}: signup, login (and its second step), refresh, logout, me/profile, password. */
 public final class AuthHandler {
     private final AuthService auth;
     private final ObjectMapper json;
@@ -37,7 +37,26 @@ public final class AuthHandler {
         ObjectNode b = Json.object(ctx, json);
         String login = Json.text(b, "username");
         if (login == null || login.isBlank()) login = Json.text(b, "email");
-        AuthService.Tokens t = auth.login(login, Json.text(b, "password"), Requests.clientIp(ctx), ctx.userAgent());
+        AuthService.LoginOutcome o = auth.login(login, Json.text(b, "password"), Requests.clientIp(ctx), ctx.userAgent());
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (o.tokens() == null) {
+            // two-factor sign-in: no token yet, only what the second step needs
+            out.put("mfa_required", true);
+            out.put("mfa_token", o.mfaToken());
+            out.put("expires_at", Ids.time(o.mfaTokenExpiresAt()));
+            ctx.json(out);
+            return;
+        }
+        out.put("success", true);
+        out.putAll(tokens(o.tokens()));
+        ctx.json(out);
+    }
+
+    /** The second step of a login with two-factor sign-in: {@code mfa_token} and {@code code} or {@code recovery_code}. */
+    public void loginMfa(Context ctx) {
+        ObjectNode b = Json.object(ctx, json);
+        MfaService.Factor factor = MfaService.Factor.of(Json.text(b, "code"), Json.text(b, "recovery_code"));
+        AuthService.Tokens t = auth.loginSecondStep(Json.text(b, "mfa_token"), factor, Requests.clientIp(ctx), ctx.userAgent());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("success", true);
         out.putAll(tokens(t));

@@ -5,7 +5,11 @@ import app.sqlstudio.howler.service.storage.ConstraintViolationException;
 import app.sqlstudio.howler.service.storage.Database;
 import app.sqlstudio.howler.service.util.Ids;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -17,36 +21,45 @@ public final class AuthService {
     public static final Pattern EMAIL = Pattern.compile("^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$");
     private static final String BAD_CREDENTIALS = "invalid username or password";
     private static final String BAD_REFRESH = "invalid or expired refresh token";
+    private static final String BAD_MFA_TOKEN = "invalid or expired mfa_token: sign in again with your password";
+    /** How long the second step of a login may take after the password. */
+    public static final Duration MFA_TOKEN_TTL = Duration.ofMinutes(5);
 
     /** What a successful signup, login or refresh returns. */
     public record Tokens(User user, String token, String refreshToken, long expiresAt) {
+    }
+
+    /** A login's answer: a session ({@code tokens}), or, with two-factor sign-in, the token for the second step. */
+    public record LoginOutcome(Tokens tokens, String mfaToken, long mfaTokenExpiresAt) {
     }
 
     private final Database db;
     private final UserRepository users;
     private final SessionRepository sessions;
     private final LoginAttemptRepository attempts;
+    private final LoginLockout lockout;
+    private final MfaRepository mfa;
+    private final MfaService mfaService;
     private final PasswordHasher hasher;
     private final TokenService tokens;
     private final SessionGuard guard;
     private final AuthMetrics metrics;
-    private final int maxFailures;
-    private final Duration lockoutWindow;
     private final LongSupplier clock;
 
     public AuthService(Database db, UserRepository users, SessionRepository sessions, LoginAttemptRepository attempts,
-                       PasswordHasher hasher, TokenService tokens, SessionGuard guard, AuthMetrics metrics,
-                       int maxFailures, Duration lockoutWindow, LongSupplier clock) {
+                       LoginLockout lockout, MfaRepository mfa, MfaService mfaService,
+                       PasswordHasher hasher, TokenService tokens, SessionGuard guard, AuthMetrics metrics, LongSupplier clock) {
         this.db = db;
         this.users = users;
         this.sessions = sessions;
         this.attempts = attempts;
+        this.lockout = lockout;
+        this.mfa = mfa;
+        this.mfaService = mfaService;
         this.hasher = hasher;
         this.tokens = tokens;
         this.guard = guard;
         this.metrics = metrics;
-        this.maxFailures = maxFailures;
-        this.lockoutWindow = lockoutWindow;
         this.clock = clock;
     }
 
@@ -61,7 +74,7 @@ public final class AuthService {
         checkPassword(password, "password");
         String hash = hasher.hash(password);
         long now = clock.getAsLong();
-        User user = new User(Ids.uuid(), username, email, hash, "user", true, now, now, now);
+        User user = new User(Ids.uuid(), username, email, hash, "user", true, now, now, now, false);
         String u = username, e = email;
         try {
             return db.write(sql -> {
@@ -76,23 +89,19 @@ public final class AuthService {
         }
     }
 
-    public Tokens login(String login, String password, String ip, String userAgent) {
+    /**
+     * Checks the password. Without two-factor sign-in that opens a session; with it, the answer is a short-lived,
+     * single-use {@code mfa_token} for {@link #loginSecondStep} and no session yet.
+     */
+    public LoginOutcome login(String login, String password, String ip, String userAgent) {
         login = required(login, "username").strip();
         required(password, "password");
         String l = login;
         Optional<User> found = db.read(sql -> users.findByLogin(sql, l));
         // One lockout per account whichever name it is signed in with: switching from the username to the e-mail
         // must not buy five more guesses. An unknown login is counted under what was typed.
-        String key = found.map(u -> u.username().toLowerCase(Locale.ROOT)).orElse(login.toLowerCase(Locale.ROOT));
-        long now = clock.getAsLong();
-        long since = now - lockoutWindow.toMillis();
-        long failures = db.read(sql -> attempts.recentFailures(sql, ip, key, since));
-        if (failures >= maxFailures) {
-            Long oldest = db.read(sql -> attempts.oldestRecentFailure(sql, ip, key, since));
-            long retry = oldest == null ? lockoutWindow.toSeconds() : (oldest + lockoutWindow.toMillis() - now) / 1000;
-            metrics.attempt("login", "locked");
-            throw ApiException.tooManyRequests("account is temporarily locked due to too many failed login attempts", retry);
-        }
+        String key = found.map(LoginLockout::key).orElse(login.toLowerCase(Locale.ROOT));
+        lockout.check(ip, key, "login");
         boolean ok;
         if (found.isPresent()) ok = hasher.verify(password, found.get().passwordHash());
         else {
@@ -100,10 +109,7 @@ public final class AuthService {
             ok = false;
         }
         if (!ok) {
-            db.write(sql -> {
-                attempts.record(sql, ip, key, false, now);
-                return null;
-            });
+            lockout.fail(ip, key);
             metrics.attempt("login", "failure");
             throw ApiException.unauthorized(BAD_CREDENTIALS);
         }
@@ -112,15 +118,74 @@ public final class AuthService {
             metrics.attempt("login", "disabled");
             throw ApiException.forbidden("user account is disabled");
         }
+        long now = clock.getAsLong();
+        if (user.mfaEnabled()) {
+            String mfaToken = Ids.token(32);
+            long expiresAt = now + MFA_TOKEN_TTL.toMillis();
+            db.write(sql -> {
+                mfa.insertChallenge(sql, new MfaRepository.Challenge(sha256(mfaToken), user.id(), key, 0, now, expiresAt, null));
+                return null;
+            });
+            metrics.attempt("login", "mfa_required");
+            return new LoginOutcome(null, mfaToken, expiresAt);
+        }
         Tokens t = db.write(sql -> {
-            attempts.record(sql, ip, key, true, now);
+            lockout.succeed(sql, ip, key);
             users.updateLastLogin(sql, user.id(), now);
-            User fresh = new User(user.id(), user.username(), user.email(), user.passwordHash(), user.role(), user.active(),
-                    user.createdAt(), user.updatedAt(), now);
-            return openSession(sql, fresh, ip, userAgent, now);
+            return openSession(sql, user.withLastLogin(now), ip, userAgent, now);
         });
         metrics.attempt("login", "success");
-        return t;
+        return new LoginOutcome(t, null, 0);
+    }
+
+    /**
+     * The second step of a login with two-factor sign-in: the {@code mfa_token} from the password step and a TOTP code
+     * or a recovery code. A wrong code is a login failure (it counts toward the lockout, and a token dies after as
+     * many wrong codes as the lockout allows); the token is spent by the first success.
+     */
+    public Tokens loginSecondStep(String mfaToken, MfaService.Factor factor, String ip, String userAgent) {
+        if (mfaToken == null || mfaToken.isBlank()) throw ApiException.badRequest("mfa_token is required");
+        String hash = sha256(mfaToken.strip());
+        long now = clock.getAsLong();
+        MfaRepository.Challenge challenge = db.read(sql -> mfa.findChallenge(sql, hash))
+                .filter(c -> c.usedAt() == null && c.expiresAt() > now)
+                .orElseThrow(() -> {
+                    metrics.attempt("login_mfa", "invalid");
+                    return ApiException.unauthorized(BAD_MFA_TOKEN);
+                });
+        // the lockout first: a locked account answers 429 whichever token is tried
+        lockout.check(ip, challenge.loginKey(), "login_mfa");
+        if (challenge.failures() >= lockout.maxFailures()) {
+            // as many wrong codes as the lockout allows, from other addresses: this token is done
+            metrics.attempt("login_mfa", "invalid");
+            throw ApiException.unauthorized(BAD_MFA_TOKEN);
+        }
+        User user = db.read(sql -> users.findById(sql, challenge.userId())).filter(User::active)
+                .orElseThrow(() -> ApiException.unauthorized(BAD_MFA_TOKEN));
+        Object outcome = db.write(sql -> {
+            MfaService.Check check = mfaService.verify(sql, user.id(), factor);
+            // turned off between the two steps: this token is for a login that no longer exists
+            if (check == MfaService.Check.NOT_ENABLED) return BAD_MFA_TOKEN;
+            if (check != MfaService.Check.OK) {
+                mfa.countChallengeFailure(sql, hash);
+                lockout.fail(sql, ip, challenge.loginKey());
+                return check;
+            }
+            if (!mfa.spendChallenge(sql, hash, now)) return BAD_MFA_TOKEN;
+            lockout.succeed(sql, ip, challenge.loginKey());
+            users.updateLastLogin(sql, user.id(), now);
+            return openSession(sql, user.withLastLogin(now), ip, userAgent, now);
+        });
+        if (outcome instanceof Tokens t) {
+            metrics.attempt("login_mfa", "success");
+            return t;
+        }
+        if (outcome instanceof MfaService.Check check) {
+            metrics.attempt("login_mfa", check == MfaService.Check.REPLAYED ? "reuse" : "failure");
+            throw MfaService.rejected(check);
+        }
+        metrics.attempt("login_mfa", "invalid");
+        throw ApiException.unauthorized(BAD_MFA_TOKEN);
     }
 
     /** Rotates a refresh token; a spent one revokes its whole session (it was stolen or replayed). */
@@ -212,12 +277,13 @@ public final class AuthService {
         return revoked;
     }
 
-    /** Deletes expired sessions and day-old login attempts (hourly job). */
+    /** Deletes expired sessions, day-old login attempts and second-step tokens (hourly job). */
     public void purge() {
         long now = clock.getAsLong();
         db.write(sql -> {
             sessions.purge(sql, now - Duration.ofDays(1).toMillis());
-            attempts.purge(sql, now - Math.max(Duration.ofDays(1).toMillis(), lockoutWindow.toMillis()));
+            attempts.purge(sql, now - Math.max(Duration.ofDays(1).toMillis(), lockout.window().toMillis()));
+            mfa.purgeChallenges(sql, now - Duration.ofDays(1).toMillis());
             return null;
         });
     }
@@ -230,6 +296,15 @@ public final class AuthService {
                 userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 256))));
         TokenService.Issued access = tokens.issueAccess(user.id(), user.username(), user.role(), sessionId);
         return new Tokens(user, access.token(), refresh.token(), access.expiresAtMs());
+    }
+
+    /** How an {@code mfa_token} is stored: 256 random bits need no slow hash, only one that does not give them back. */
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String required(String v, String name) {

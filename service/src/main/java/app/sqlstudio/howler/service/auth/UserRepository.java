@@ -27,6 +27,8 @@ public interface UserRepository {
 
 final class SqlUserRepository implements UserRepository {
     private static final String COLS = "id, username, email, password_hash, role, active, created_at, updated_at, last_login";
+    private static final String SELECT = "SELECT " + COLS + ", EXISTS (SELECT 1 FROM user_mfa f WHERE f.user_id = users.id "
+            + "AND f.enabled_at IS NOT NULL) AS mfa_enabled FROM users ";
 
     @Override
     public void insert(Sql sql, User u) {
@@ -36,15 +38,15 @@ final class SqlUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(Sql sql, String id) {
-        return sql.queryOne("SELECT " + COLS + " FROM users WHERE id = ?", id).map(SqlUserRepository::map);
+        return sql.queryOne(SELECT + "WHERE id = ?", id).map(SqlUserRepository::map);
     }
 
     @Override
     public Optional<User> findByLogin(Sql sql, String login) {
         if (login.contains("@")) {
-            return sql.queryOne("SELECT " + COLS + " FROM users WHERE email = ? COLLATE NOCASE", login).map(SqlUserRepository::map);
+            return sql.queryOne(SELECT + "WHERE email = ? COLLATE NOCASE", login).map(SqlUserRepository::map);
         }
-        return sql.queryOne("SELECT " + COLS + " FROM users WHERE username = ? COLLATE NOCASE", login).map(SqlUserRepository::map);
+        return sql.queryOne(SELECT + "WHERE username = ? COLLATE NOCASE", login).map(SqlUserRepository::map);
     }
 
     @Override
@@ -64,6 +66,6 @@ final class SqlUserRepository implements UserRepository {
 
     static User map(Row r) {
         return new User(r.str("id"), r.str("username"), r.str("email"), r.str("password_hash"), r.str("role"),
-                r.bool("active"), r.lng("created_at"), r.lng("updated_at"), r.lngOrNull("last_login"));
+                r.bool("active"), r.lng("created_at"), r.lng("updated_at"), r.lngOrNull("last_login"), r.bool("mfa_enabled"));
     }
 }

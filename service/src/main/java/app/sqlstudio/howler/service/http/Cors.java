@@ -35,7 +35,8 @@ public final class Cors {
         if (!allows(origin)) return;
         ctx.header("Access-Control-Allow-Origin", origin);
         ctx.header("Access-Control-Allow-Credentials", "true");
-        ctx.header("Access-Control-Expose-Headers", "X-Request-Id, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After");
+        // Content-Disposition: the console names the account export download after it
+        ctx.header("Access-Control-Expose-Headers", "X-Request-Id, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After, Content-Disposition");
     }
 
     /** Answers a preflight {@code OPTIONS} request (200, empty body). */

@@ -2,7 +2,7 @@ package app.sqlstudio.howler.service.http;
 
 import app.sqlstudio.howler.service.storage.DatabaseException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
@@ -24,7 +24,7 @@ public final class ErrorResponses {
         this.json = json;
     }
 
-    public void register(Javalin app) {
+    public void register(RoutesConfig app) {
         app.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             if (e.status() == 401) ctx.header("WWW-Authenticate", "Bearer");

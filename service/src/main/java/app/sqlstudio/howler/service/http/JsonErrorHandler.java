@@ -1,24 +1,25 @@
 package app.sqlstudio.howler.service.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Errors Jetty answers itself, before a request reaches Javalin (a malformed URI, headers too large, a bad request
- * line): docs/api.md wants JSON {@code {"error": true, "message": ...}} and the security headers for every status, where
- * Jetty's default is an HTML page without them.
+ * Errors Jetty answers itself, before a request reaches Javalin (a malformed request line or URI, headers too large):
+ * docs/api.md wants JSON {@code {"error": true, "message": ...}} and the security headers for every status and method,
+ * where Jetty's default is an HTML page (and no body at all for a PUT, or when the Accept header names no type it knows).
+ * Set as the server's error handler, it also answers for the servlet context Javalin runs in, which has none.
  */
 public final class JsonErrorHandler extends ErrorHandler {
     private final ObjectMapper json;
@@ -26,39 +27,39 @@ public final class JsonErrorHandler extends ErrorHandler {
     public JsonErrorHandler(ObjectMapper json) {
         this.json = json;
         setShowStacks(false);
-        setShowServlet(false);
     }
 
-    /** Parser-level errors (400, 413, 414, 431): the connection answers without dispatching. */
     @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-        SecurityHeaders.apply(fields::put);
-        return ByteBuffer.wrap(body(status, reason));
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
 
-    /** Errors raised while dispatching, before Javalin's own handlers (e.g. an undecodable path). */
     @Override
-    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback)
             throws IOException {
-        baseRequest.setHandled(true);
-        int status = response.getStatus();
-        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        response.setContentType("application/json");
-        SecurityHeaders.apply(response::setHeader);
-        response.getOutputStream().write(body(status, message == null ? null : String.valueOf(message)));
+        SecurityHeaders.apply(response.getHeaders()::put);
+        generateAcceptableResponse(request, response, callback, "application/json", List.of(StandardCharsets.UTF_8), code, message, cause);
     }
 
-    private byte[] body(int status, String reason) {
+    @Override
+    protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("error", true);
-        String generic = HttpStatus.getMessage(status);
-        // Jetty's reasons are fixed texts ("Bad Message", "Request Header Fields Too Large"), never request content
-        m.put("message", (reason == null || reason.isBlank() ? generic : reason).toLowerCase(java.util.Locale.ROOT));
+        m.put("message", message(code, message, cause));
         try {
-            return json.writeValueAsBytes(m);
+            writer.write(json.writeValueAsString(m));
         } catch (IOException e) {
-            return "{\"error\":true,\"message\":\"bad request\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            writer.write("{\"error\":true,\"message\":\"bad request\"}");
         }
+    }
+
+    /**
+     * Jetty's own reasons are fixed texts ("Bad Request", "Request Header Fields Too Large", "Invalid Content-Length
+     * Value") and are kept; where Jetty has only an exception it would print the exception, which is never sent.
+     */
+    private static String message(int status, String reason, Throwable cause) {
+        boolean fixedText = reason != null && !reason.isBlank() && (cause == null || !reason.equals(cause.toString()));
+        String text = status >= 500 || !fixedText ? HttpStatus.getMessage(status) : reason;
+        return text.toLowerCase(Locale.ROOT);
     }
 }

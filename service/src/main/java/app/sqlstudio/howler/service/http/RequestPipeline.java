@@ -7,6 +7,7 @@ import app.sqlstudio.howler.service.auth.TokenService;
 import app.sqlstudio.howler.service.config.Config;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import io.javalin.security.RouteRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +109,7 @@ public final class RequestPipeline {
     /** Runs after routing, before the endpoint: enforces the route's role and the rate limits. */
     public void authorize(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
-        String route = ctx.endpointHandlerPath();
+        String route = java.util.Objects.requireNonNullElse(routeTemplate(ctx), "");
         if (roles.contains(Role.USER)) {
             Principal p = authenticate(ctx);
             ctx.attribute(Requests.PRINCIPAL, p);
@@ -173,11 +174,7 @@ public final class RequestPipeline {
         String route;
         if (ctx.method() == HandlerType.OPTIONS) route = "PREFLIGHT";
         else {
-            try {
-                route = ctx.endpointHandlerPath();
-            } catch (RuntimeException e) {
-                route = null;
-            }
+            route = routeTemplate(ctx);
             if (route == null || route.isEmpty() || route.equals("*")) route = ctx.statusCode() == 404 ? "NOT_FOUND" : "UNMATCHED";
         }
         int status = ctx.statusCode();
@@ -190,6 +187,12 @@ public final class RequestPipeline {
         }
         MDC.remove("request_id");
         MDC.remove("user_id");
+    }
+
+    /** The matched route's template ({@code /api/organizations/{id}}), or null when no route matched. */
+    private static String routeTemplate(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? null : matched.path;
     }
 
     private boolean trusted(String ip) {

@@ -4,9 +4,11 @@ import app.sqlstudio.howler.service.http.Json;
 import app.sqlstudio.howler.service.storage.turso.HranaClient;
 import app.sqlstudio.howler.service.storage.turso.HranaDatabase;
 import app.sqlstudio.howler.service.storage.turso.HranaException;
+import app.sqlstudio.howler.service.support.DatabaseScan;
 import app.sqlstudio.howler.service.support.FakeHranaServer;
 import app.sqlstudio.howler.service.support.Http;
 import app.sqlstudio.howler.service.support.TestApi;
+import app.sqlstudio.howler.service.support.TotpCodes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -171,6 +173,48 @@ class HranaClientTest {
             assertThat(second.get("connections").findValuesAsText("id")).containsExactly("c4");
             assertThat(second.get("deleted").findValuesAsText("item_id")).containsExactly("c1");
             assertThat(second.get("has_more").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void two_factor_sign_in_export_and_account_deletion_run_on_turso() {
+        try (TestApi api = new TestApi(Map.of(), db)) {
+            TestApi.Session owner = api.signup("turso_team_lead");
+            TestApi.Session s = api.signup("turso_mfa");
+            String org = api.http.post("/api/organizations", owner.token(), Map.of("name", "Turso Team")).json().get("id").asText();
+            String invite = api.http.post("/api/organizations/" + org + "/invitations", owner.token(), Map.of("email", s.email())).json().get("token").asText();
+            assertThat(api.http.post("/api/invitations/" + invite + "/accept", s.token(), null).status()).isEqualTo(200);
+            api.http.post("/api/sync/upload", s.token(), Map.of("device_id", "d", "changes", List.of(
+                    Map.of("item_type", "saved_query", "item_id", "q", "action", "create",
+                            "data", Map.of("title", "t", "query", "select 1", "visibility", "shared", "organization_id", org)))));
+
+            byte[] secret = TotpCodes.base32(api.http.post("/api/auth/mfa/setup", s.token(), null).json().get("secret").asText());
+            Http.Response on = api.http.post("/api/auth/mfa/enable", s.token(), Map.of("code", TotpCodes.at(secret, api.clock.get())));
+            assertThat(on.status()).as(on.toString()).isEqualTo(200);
+            api.clock.addAndGet(30_000);
+            Http.Response first = api.http.post("/api/auth/login", null, Map.of("username", "turso_mfa", "password", TestApi.password("turso_mfa")));
+            assertThat(first.json().get("mfa_required").asBoolean()).isTrue();
+            String code = TotpCodes.at(secret, api.clock.get());
+            Http.Response second = api.http.post("/api/auth/login/mfa", null, Map.of("mfa_token", first.json().get("mfa_token").asText(), "code", code));
+            assertThat(second.status()).as(second.toString()).isEqualTo(200);
+            Http.Response replay = api.http.post("/api/auth/login/mfa", null, Map.of("mfa_token",
+                    api.http.post("/api/auth/login", null, Map.of("username", "turso_mfa", "password", TestApi.password("turso_mfa")))
+                            .json().get("mfa_token").asText(), "code", code));
+            assertThat(replay.status()).isEqualTo(401);
+
+            Http.Response export = api.http.get("/api/account/export", s.token());
+            assertThat(export.status()).isEqualTo(200);
+            assertThat(export.json().get("organizations").findValuesAsText("role")).containsExactly("member");
+            assertThat(export.json().get("sync").get("items").findValuesAsText("item_id")).containsExactly("q");
+
+            api.clock.addAndGet(30_000);
+            Http.Response deleted = api.http.send("DELETE", "/api/account", s.token(),
+                    Map.of("password", TestApi.password("turso_mfa"), "code", TotpCodes.at(secret, api.clock.get())), null);
+            assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+            assertThat(api.http.get("/api/auth/me", s.token()).status()).isEqualTo(401);
+            for (String needle : List.of(s.userId(), s.username(), s.email())) assertThat(DatabaseScan.find(db, needle)).isEmpty();
+            assertThat(api.http.get("/api/sync/download", owner.token()).json().get("saved_queries").findValuesAsText("id")).containsExactly("q");
+            assertThat(server.openStreams()).isZero();
         }
     }
 }

@@ -70,7 +70,8 @@ public final class TestApi implements AutoCloseable {
         db = database != null ? database : new SqliteDatabase(dir.resolve("howler.db"), 4, registry);
         new Migrations(db).apply();
         Mailer mailer = (to, org, inviter, role, link) -> mails.add(to + " " + org + " " + role + " " + link);
-        app = HowlerApi.create(new ServiceDeps(config, db, registry, json, mailer, lifecycle, clock::get), routes);
+        app = HowlerApi.create(new ServiceDeps(config, db, registry, json, mailer, lifecycle, clock::get), routes, extra -> {
+        });
         app.start("127.0.0.1", 0);
         http = new Http("http://127.0.0.1:" + app.port(), json);
     }

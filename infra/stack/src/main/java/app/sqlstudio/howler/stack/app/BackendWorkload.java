@@ -7,6 +7,7 @@ import static app.sqlstudio.howler.stack.kubernetes.PodHardening.port;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.resources;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.scratch;
 
+import app.sqlstudio.howler.stack.config.StackConfig;
 import app.sqlstudio.howler.stack.data.DatabaseConnection;
 import app.sqlstudio.howler.stack.kubernetes.Availability;
 import app.sqlstudio.howler.stack.kubernetes.Labels;
@@ -243,12 +244,30 @@ public final class BackendWorkload extends ComponentResource {
         if (args.hasResendApiKey()) {
             env.put("RESEND_API_KEY_FILE", Output.of(SECRETS_DIR + "/resend-api-key"));
         }
+        env.put("SHUTDOWN_DELAY", Output.of(SHUTDOWN_DELAY_SECONDS + "s"));
+        env.put("SHUTDOWN_TIMEOUT", Output.of(shutdownTimeoutSeconds(args.app()) + "s"));
         String origin = args.scheme() + "://";
         env.put("CORS_ALLOWED_ORIGINS", Output.of(origin + args.domain() + "," + origin + "www." + args.domain()));
         env.put("TRUSTED_PROXIES", args.trustedProxies());
         List<EnvVarArgs> vars = new ArrayList<>();
         env.forEach((k, v) -> vars.add(EnvVarArgs.builder().name(k).value(v).build()));
         return vars;
+    }
+
+    /** How long readiness answers 503 after SIGTERM before the listener closes (the service's own default). */
+    static final int SHUTDOWN_DELAY_SECONDS = 3;
+    /** Left for the JVM to close the database and exit after the in-flight requests are done. */
+    static final int EXIT_MARGIN_SECONDS = 2;
+
+    /**
+     * The service's graceful-stop budget for in-flight requests. Kubernetes counts the preStop hook against the grace
+     * period, so after SIGTERM only grace − preStop is left, and it must hold the readiness delay, the drain and the
+     * exit: the service's default (25 s) would overrun prod's 30 − 5 s and the kubelet's SIGKILL would cut the
+     * slowest requests and skip closing the database.
+     */
+    static int shutdownTimeoutSeconds(StackConfig.App app) {
+        return Math.max(1, app.terminationGracePeriodSeconds() - app.preStopSeconds() - SHUTDOWN_DELAY_SECONDS
+                - EXIT_MARGIN_SECONDS);
     }
 
     private static List<VolumeMountArgs> mounts(BackendWorkloadArgs args) {

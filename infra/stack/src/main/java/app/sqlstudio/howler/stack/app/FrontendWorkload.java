@@ -78,13 +78,14 @@ public final class FrontendWorkload extends ComponentResource {
                                                 .livenessProbe(httpProbe("/health", "http", 10, 3, 3))
                                                 .readinessProbe(httpProbe("/health", "http", 5, 2, 2))
                                                 .securityContext(containerSecurity(UID))
+                                                // The only paths nginx writes (frontend/nginx/nginx.conf): temp files
+                                                // and the pid file. Running the image showed nothing else written, so
+                                                // /var/run gets no emptyDir: a writable path nothing needs.
                                                 .volumeMounts(
                                                         VolumeMountArgs.builder().name("nginx-cache").mountPath("/var/cache/nginx").build(),
-                                                        VolumeMountArgs.builder().name("nginx-run").mountPath("/var/run").build(),
                                                         VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build())
                                                 .build())
-                                        .volumes(scratch("nginx-cache", "100Mi"), scratch("nginx-run", "10Mi"),
-                                                scratch("tmp", "50Mi"))
+                                        .volumes(scratch("nginx-cache", "100Mi"), scratch("tmp", "50Mi"))
                                         .build())
                                 .build())
                         .build())

@@ -111,6 +111,9 @@ class ApplicationTest {
         assertThat(env.get("JWT_SECRET_FILE")).containsEntry("value", "/var/run/secrets/sql-studio/jwt-secret");
         // the pods' range is the cluster's, assigned by GKE when it creates the cluster
         assertThat(env.get("TRUSTED_PROXIES")).containsEntry("value", PlannedResource.UNKNOWN);
+        // grace 30 s − preStop 5 s leaves 25 s after SIGTERM: 3 s of 503s, 20 s of drain, 2 s to close and exit
+        assertThat(env.get("SHUTDOWN_DELAY")).containsEntry("value", "3s");
+        assertThat(env.get("SHUTDOWN_TIMEOUT")).containsEntry("value", "20s");
         assertThat(env.get("CORS_ALLOWED_ORIGINS")).containsEntry("value", "https://sql-studio.app,https://www.sql-studio.app");
         var volumes = list(d.mapAt("spec", "template", "spec").get("volumes")).stream().map(PlanAssertions::map).toList();
         assertThat(volumes).anySatisfy(v -> assertThat(map(v.get("secret"))).containsEntry("secretName", "sql-studio-secrets"));
@@ -196,7 +199,7 @@ class ApplicationTest {
                 "requests", Map.of("cpu", "50m", "memory", "128Mi"), "limits", Map.of("cpu", "200m", "memory", "512Mi")));
         assertThat(map(c.get("securityContext"))).containsEntry("runAsUser", 101).containsEntry("readOnlyRootFilesystem", true);
         assertThat(list(c.get("volumeMounts"))).extracting(m -> map(m).get("mountPath"))
-                .containsExactlyInAnyOrder("/var/cache/nginx", "/var/run", "/tmp");
+                .containsExactlyInAnyOrder("/var/cache/nginx", "/tmp");
         var svc = k8s(plan, "Service", "sql-studio-frontend");
         assertThat(map(list(svc.mapAt("spec").get("ports")).get(0))).containsEntry("port", 80).containsEntry("targetPort", "http");
         assertThat(k8s(plan, "PodDisruptionBudget", "sql-studio-frontend").mapAt("spec")).containsEntry("minAvailable", 1)

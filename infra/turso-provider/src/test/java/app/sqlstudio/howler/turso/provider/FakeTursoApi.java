@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import app.sqlstudio.howler.turso.provider.typings.TursoApiShapes;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,13 +22,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An in-memory Turso Platform API v1 for one organization, as documented (docs/turso.md):
- * same paths, bodies, casing ({@code Name}, {@code DbId}, {@code Hostname}) and error shapes. Scripted replies
- * ({@link #script}) jump the queue to simulate 429s, 5xx and malformed bodies.
+ * An in-memory Turso Platform API v1 for one organization, as documented (docs/turso.md): same paths, bodies, casing
+ * ({@code Name}, {@code DbId}, {@code Hostname}) and error shapes. Scripted replies ({@link #script}) jump the queue to
+ * simulate 429s, 5xx and malformed bodies. Every request and its reply are kept ({@link #exchanges}) so the shapes can
+ * be checked against the official client's typings ({@code TursoApiTypingsConformanceTest}); public for the CLI's
+ * tests, which check their Turso client against the same stand-in.
  */
-final class FakeTursoApi implements AutoCloseable {
-    static final String ORG = "acme";
-    static final String TOKEN = "platform-token";
+public final class FakeTursoApi implements AutoCloseable {
+    public static final String ORG = "acme";
+    public static final String TOKEN = "platform-token";
 
     /** One request as received. */
     record Call(String method, String path, String query, String body) {
@@ -42,18 +45,21 @@ final class FakeTursoApi implements AutoCloseable {
 
     final Map<String, JsonObject> groups = new LinkedHashMap<>();
     final Map<String, JsonObject> databases = new LinkedHashMap<>();
+    /** A database's configuration beyond what its object shows ({@code size_limit}). */
+    final Map<String, JsonObject> configurations = new LinkedHashMap<>();
     final List<Call> calls = new CopyOnWriteArrayList<>();
+    final List<TursoApiShapes.Exchange> exchanges = new CopyOnWriteArrayList<>();
     private final Deque<Scripted> scripted = new ArrayDeque<>();
     private final AtomicInteger tokens = new AtomicInteger();
     private final HttpServer server;
 
-    FakeTursoApi() throws IOException {
+    public FakeTursoApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -67,8 +73,13 @@ final class FakeTursoApi implements AutoCloseable {
         return script(method, pathRegex, status, body, Map.of());
     }
 
+    /** Every request with the reply it got, in order. */
+    public List<TursoApiShapes.Exchange> exchanges() {
+        return List.copyOf(exchanges);
+    }
+
     /** A group as if created earlier, outside the test. */
-    void addGroup(String name, String primary, String... replicas) {
+    public void addGroup(String name, String primary, String... replicas) {
         var g = new JsonObject();
         g.addProperty("name", name);
         g.addProperty("uuid", "uuid-" + name);
@@ -83,7 +94,7 @@ final class FakeTursoApi implements AutoCloseable {
         groups.put(name, g);
     }
 
-    void addDatabase(String name, String group) {
+    public void addDatabase(String name, String group) {
         var d = new JsonObject();
         d.addProperty("Name", name);
         d.addProperty("DbId", "dbid-" + name);
@@ -111,20 +122,20 @@ final class FakeTursoApi implements AutoCloseable {
         var scriptedReply = takeScripted(call);
         if (scriptedReply != null) {
             scriptedReply.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
-            reply(ex, scriptedReply.status(), scriptedReply.body());
+            reply(ex, call, scriptedReply.status(), scriptedReply.body());
             return;
         }
         if (!("Bearer " + TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-            reply(ex, 401, "{\"error\":\"token is invalid or expired\"}");
+            reply(ex, call, 401, "{\"error\":\"token is invalid or expired\"}");
             return;
         }
         var prefix = "/v1/organizations/" + ORG;
         if (!path.startsWith(prefix + "/")) {
-            reply(ex, 403, "{\"error\":\"you are not a member of this organization\"}");
+            reply(ex, call, 403, "{\"error\":\"you are not a member of this organization\"}");
             return;
         }
         synchronized (this) {
-            route(ex, call.method(), path.substring(prefix.length()), body, call.query());
+            route(ex, call, path.substring(prefix.length()), body, call.query());
         }
     }
 
@@ -139,33 +150,34 @@ final class FakeTursoApi implements AutoCloseable {
         return null;
     }
 
-    private void route(HttpExchange ex, String method, String path, String body, String query) throws IOException {
+    private void route(HttpExchange ex, Call call, String path, String body, String query) throws IOException {
+        var method = call.method();
         Matcher m;
         if (method.equals("POST") && path.equals("/groups")) {
             var in = JsonParser.parseString(body).getAsJsonObject();
             var name = in.get("name").getAsString();
             if (groups.containsKey(name)) {
-                reply(ex, 409, "{\"error\":\"group already exists\"}");
+                reply(ex, call, 409, "{\"error\":\"group already exists\"}");
                 return;
             }
             addGroup(name, in.get("location").getAsString());
-            reply(ex, 200, wrap("group", groups.get(name)));
+            reply(ex, call, 200, wrap("group", groups.get(name)));
         } else if ((m = match("/groups/([^/]+)", path)) != null) {
             var g = groups.get(m.group(1));
             if (g == null) {
-                reply(ex, 404, "{\"error\":\"group not found\"}");
+                reply(ex, call, 404, "{\"error\":\"group not found\"}");
             } else if (method.equals("GET")) {
-                reply(ex, 200, wrap("group", g));
+                reply(ex, call, 200, wrap("group", g));
             } else if (method.equals("DELETE")) {
                 var name = m.group(1);
                 groups.remove(name);
                 databases.values().removeIf(d -> d.get("group").getAsString().equals(name));
-                reply(ex, 200, wrap("group", g));
+                reply(ex, call, 200, wrap("group", g));
             }
         } else if ((m = match("/groups/([^/]+)/locations/([^/]+)", path)) != null) {
             var g = groups.get(m.group(1));
             if (g == null) {
-                reply(ex, 404, "{\"error\":\"group not found\"}");
+                reply(ex, call, 404, "{\"error\":\"group not found\"}");
                 return;
             }
             var locations = g.getAsJsonArray("locations");
@@ -175,17 +187,17 @@ final class FakeTursoApi implements AutoCloseable {
             } else if (method.equals("DELETE")) {
                 locations.remove(location);
             }
-            reply(ex, 200, wrap("group", g));
+            reply(ex, call, 200, wrap("group", g));
         } else if (method.equals("POST") && path.equals("/databases")) {
             var in = JsonParser.parseString(body).getAsJsonObject();
             var name = in.get("name").getAsString();
             var group = in.get("group").getAsString();
             if (!groups.containsKey(group)) {
-                reply(ex, 400, "{\"error\":\"group not found\"}");
+                reply(ex, call, 400, "{\"error\":\"group not found\"}");
                 return;
             }
             if (databases.containsKey(name)) {
-                reply(ex, 409, "{\"error\":\"database with name " + name + " already exists\"}");
+                reply(ex, call, 409, "{\"error\":\"database with name " + name + " already exists\"}");
                 return;
             }
             addDatabase(name, group);
@@ -193,43 +205,43 @@ final class FakeTursoApi implements AutoCloseable {
             for (var key : List.of("DbId", "Hostname", "Name")) {
                 created.add(key, databases.get(name).get(key));
             }
-            reply(ex, 200, wrap("database", created));
+            reply(ex, call, 200, wrap("database", created));
         } else if ((m = match("/databases/([^/]+)", path)) != null) {
             var d = databases.get(m.group(1));
             if (d == null) {
-                reply(ex, 404, "{\"error\":\"could not find database with name " + m.group(1) + ": record not found\"}");
+                reply(ex, call, 404, "{\"error\":\"could not find database with name " + m.group(1) + ": record not found\"}");
             } else if (method.equals("GET")) {
-                reply(ex, 200, wrap("database", d));
+                reply(ex, call, 200, wrap("database", d));
             } else if (method.equals("DELETE")) {
                 if (d.get("delete_protection").getAsBoolean()) {
-                    reply(ex, 400, "{\"error\":\"database is protected from deletion\"}");
+                    reply(ex, call, 400, "{\"error\":\"database is protected from deletion\"}");
                     return;
                 }
                 databases.remove(m.group(1));
-                reply(ex, 200, "{\"database\":\"" + m.group(1) + "\"}");
+                reply(ex, call, 200, "{\"database\":\"" + m.group(1) + "\"}");
             }
         } else if ((m = match("/databases/([^/]+)/configuration", path)) != null && method.equals("PATCH")) {
             var d = databases.get(m.group(1));
             if (d == null) {
-                reply(ex, 404, "{\"error\":\"could not find database\"}");
+                reply(ex, call, 404, "{\"error\":\"could not find database\"}");
                 return;
             }
             var in = JsonParser.parseString(body).getAsJsonObject();
             if (in.has("delete_protection")) {
                 d.add("delete_protection", in.get("delete_protection"));
             }
-            if (in.has("size_limit")) {
-                d.add("size_limit", in.get("size_limit"));
+            if (in.has("size_limit")) { // part of the configuration, not of the database object
+                configurations.computeIfAbsent(m.group(1), k -> new JsonObject()).add("size_limit", in.get("size_limit"));
             }
-            reply(ex, 200, in.toString());
+            reply(ex, call, 200, in.toString());
         } else if ((m = match("/databases/([^/]+)/auth/tokens", path)) != null && method.equals("POST")) {
             if (!databases.containsKey(m.group(1))) {
-                reply(ex, 404, "{\"error\":\"could not find database\"}");
+                reply(ex, call, 404, "{\"error\":\"could not find database\"}");
                 return;
             }
-            reply(ex, 200, "{\"jwt\":\"eyJhbGciOiJFZERTQSJ9.jwt-" + tokens.incrementAndGet() + "." + query.hashCode() + "\"}");
+            reply(ex, call, 200, "{\"jwt\":\"eyJhbGciOiJFZERTQSJ9.jwt-" + tokens.incrementAndGet() + "." + query.hashCode() + "\"}");
         } else {
-            reply(ex, 404, "{\"error\":\"no route " + method + " " + path + "\"}");
+            reply(ex, call, 404, "{\"error\":\"no route " + method + " " + path + "\"}");
         }
     }
 
@@ -244,7 +256,8 @@ final class FakeTursoApi implements AutoCloseable {
         return o.toString();
     }
 
-    private static void reply(HttpExchange ex, int status, String body) throws IOException {
+    private void reply(HttpExchange ex, Call call, int status, String body) throws IOException {
+        exchanges.add(new TursoApiShapes.Exchange(call.method(), call.path(), call.query(), call.body(), status, body));
         var bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
