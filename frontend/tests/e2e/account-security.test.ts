@@ -6,15 +6,13 @@
  * config, the real service jar on an empty SQLite file, Debian's Chromium; codes come from an
  * RFC 6238 authenticator fed the key the page shows. Screenshots land in test-results/screenshots/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FRONTEND_DIR } from '../support/nginx.node';
+import { shot, tokenOf, watchConsole } from '../support/journey.node';
 import { startStack, type Stack } from '../support/stack.node';
 import { Authenticator } from '../support/totp.node';
 
-const SHOTS = join(FRONTEND_DIR, 'test-results', 'screenshots');
 const PASSWORD = 'correct horse battery';
 
 const LAYOUTS = [
@@ -24,43 +22,15 @@ const LAYOUTS = [
 
 let stack: Stack;
 
-interface ConsoleProblem {
-  page: string;
-  url: string;
-  text: string;
-  expectedHttpError: boolean;
-}
-const problems: ConsoleProblem[] = [];
-/** While true, "Failed to load resource … 4xx" lines are the point of the step, not a bug. */
-let httpErrorsExpected = false;
-
-async function expectingHttpErrors<T>(step: () => Promise<T>): Promise<T> {
-  httpErrorsExpected = true;
-  try {
-    return await step();
-  } finally {
-    httpErrorsExpected = false;
-  }
-}
-
-function watch(page: Page, label: string): Page {
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push({ page: label, url: page.url(), text: `${message.type()}: ${message.text()}`, expectedHttpError: httpErrorsExpected });
-    }
-  });
-  page.on('pageerror', (error) => problems.push({ page: label, url: page.url(), text: `uncaught: ${error.message}`, expectedHttpError: false }));
-  page.setDefaultTimeout(15_000);
-  return page;
-}
+/** Failed loads a step provokes on purpose: refused codes, a used recovery code, a deleted account's sign-in, the sole owner's 409. */
+const EXPECTED_HTTP_ERRORS = [400, 401, 409];
+const { watch, expectingHttpErrors, unexpectedProblems } = watchConsole();
 
 async function newPage(label: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await stack.browser.newContext({ viewport, acceptDownloads: true });
-  return { context, page: watch(await context.newPage(), label) };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const page = watch(await context.newPage(), label);
+  page.setDefaultTimeout(15_000);
+  return { context, page };
 }
 
 /** The page fits its viewport: nothing makes the user scroll sideways. */
@@ -81,10 +51,6 @@ async function apiSignUp(username: string): Promise<string> {
   const reply = await callApi(undefined, 'POST', '/api/auth/signup', { username, email: `${username}@example.com`, password: PASSWORD });
   expect(reply.status, JSON.stringify(reply.json)).toBe(201);
   return reply.json.token as string;
-}
-
-async function tokenOf(page: Page): Promise<string> {
-  return page.evaluate(() => (JSON.parse(localStorage.getItem('howler.session') ?? '{}') as { token: string }).token);
 }
 
 async function signUp(page: Page, username: string): Promise<void> {
@@ -139,7 +105,6 @@ async function enableMfaByApi(token: string): Promise<{ authenticator: Authentic
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   stack = await startStack();
 });
 
@@ -393,8 +358,6 @@ describe.each(LAYOUTS)('account security and data on a $name', ({ name: layout, 
 
 describe('the console', () => {
   it('logged no console errors or warnings on any page of these journeys', () => {
-    const expectedHttp = /Failed to load resource: the server responded with a status of (400|401|409)\b/;
-    const unexpected = problems.filter((p) => !(p.expectedHttpError && expectedHttp.test(p.text)));
-    expect(unexpected.map((p) => `${p.page}: ${p.text} (at ${p.url})`)).toEqual([]);
+    expect(unexpectedProblems(EXPECTED_HTTP_ERRORS)).toEqual([]);
   });
 });

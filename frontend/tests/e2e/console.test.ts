@@ -3,14 +3,11 @@
  * real service on an empty SQLite file, Debian's Chromium. Screenshots of every screen land in
  * test-results/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRONTEND_DIR } from '../support/nginx.node';
+import { shot, tokenOf, watchConsole } from '../support/journey.node';
 import { startStack, type Stack } from '../support/stack.node';
 
-const SHOTS = join(FRONTEND_DIR, 'test-results', 'screenshots');
 const PASSWORD = 'correct horse battery';
 const NEW_PASSWORD = 'staple battery horse';
 const owner = { username: 'olivia', email: 'olivia@example.com' };
@@ -23,34 +20,15 @@ let ownerPage: Page;
 let matePage: Page;
 let orgUrl = '';
 
-interface ConsoleProblem {
-  page: string;
-  url: string;
-  text: string;
-  expectedHttpError: boolean;
-}
-const problems: ConsoleProblem[] = [];
-/** While true, "Failed to load resource … 401/429" lines are the point of the step, not a bug. */
-let httpErrorsExpected = false;
-
-function watch(page: Page, label: string): Page {
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push({ page: label, url: page.url(), text: `${message.type()}: ${message.text()}`, expectedHttpError: httpErrorsExpected });
-    }
-  });
-  page.on('pageerror', (error) => problems.push({ page: label, url: page.url(), text: `uncaught: ${error.message}`, expectedHttpError: false }));
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
+/** Failed loads a step provokes on purpose: 401 (an expired access token, a wrong password) and 429 (the lockout). */
+const EXPECTED_HTTP_ERRORS = [401, 429];
+const { watch, expectingHttpErrors, unexpectedProblems } = watchConsole();
 
 async function newPage(label: string, viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await stack.browser.newContext({ viewport });
-  return { context, page: watch(await context.newPage(), label) };
+  const page = watch(await context.newPage(), label);
+  page.setDefaultTimeout(15_000);
+  return { context, page };
 }
 
 async function signUp(page: Page, user: { username: string; email: string }): Promise<void> {
@@ -63,10 +41,6 @@ async function signUp(page: Page, user: { username: string; email: string }): Pr
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
 }
 
-async function tokenOf(page: Page): Promise<string> {
-  return page.evaluate(() => (JSON.parse(localStorage.getItem('howler.session') ?? '{}') as { token: string }).token);
-}
-
 async function callApi(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${stack.baseUrl}${path}`, {
     method,
@@ -77,7 +51,6 @@ async function callApi(token: string, method: string, path: string, body?: unkno
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   stack = await startStack();
   ({ context: ownerContext, page: ownerPage } = await newPage('owner'));
   ({ context: mateContext, page: matePage } = await newPage('teammate'));
@@ -130,14 +103,14 @@ describe('the web console, end to end', () => {
       const s = JSON.parse(localStorage.getItem('howler.session') ?? '{}') as Record<string, unknown>;
       localStorage.setItem('howler.session', JSON.stringify({ ...s, token: 'expired.access.token' }));
     });
-    httpErrorsExpected = true;
     const refreshes: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/api/auth/refresh')) refreshes.push(r.url());
     });
-    await page.reload();
-    await page.getByText('Nothing synced yet').waitFor();
-    httpErrorsExpected = false;
+    await expectingHttpErrors(async () => {
+      await page.reload();
+      await page.getByText('Nothing synced yet').waitFor();
+    });
     const after = await page.evaluate(() => JSON.parse(localStorage.getItem('howler.session') ?? '{}') as { token: string; refresh_token: string });
     expect(refreshes).toHaveLength(1);
     expect(after.token).not.toBe('expired.access.token');
@@ -348,13 +321,13 @@ describe('the web console, end to end', () => {
     await expect(page.getByTestId('profile-username').textContent()).resolves.toBe(owner.username);
     await shot(page, '10-account');
 
-    httpErrorsExpected = true;
-    await page.getByLabel('Current password').fill('not my password');
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Current password is incorrect.' }).waitFor();
-    httpErrorsExpected = false;
+    await expectingHttpErrors(async () => {
+      await page.getByLabel('Current password').fill('not my password');
+      await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+      await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Current password is incorrect.' }).waitFor();
+    });
     // Still signed in: a wrong password is an answer, not an ended session.
     await expect(page.getByTestId('signed-in-user').textContent()).resolves.toBe(owner.username);
 
@@ -378,24 +351,24 @@ describe('the web console, end to end', () => {
 
   it('tells a throttled user when to try again', async () => {
     const { context, page } = await newPage('throttled');
-    httpErrorsExpected = true;
     try {
-      await page.goto(`${stack.baseUrl}/login`);
-      let message = '';
-      for (let attempt = 1; attempt <= 8 && !message.startsWith('Too many attempts'); attempt++) {
-        await page.getByLabel('Username or email').fill('mallory');
-        await page.getByLabel('Password').fill(`guess number ${attempt}`);
-        await page.getByRole('button', { name: 'Sign in' }).click();
-        const alert = page.getByRole('alert');
-        await alert.waitFor();
-        await page.waitForFunction(() => !document.querySelector('button[aria-busy="true"]'));
-        message = (await alert.textContent()) ?? '';
-        if (!message.startsWith('Too many attempts')) expect(message).toBe('Invalid username or password.');
-      }
-      expect(message).toMatch(/^Too many attempts\. Try again in \d+ (seconds?|minutes?)\.$/);
-      await shot(page, '11-login-throttled');
+      await expectingHttpErrors(async () => {
+        await page.goto(`${stack.baseUrl}/login`);
+        let message = '';
+        for (let attempt = 1; attempt <= 8 && !message.startsWith('Too many attempts'); attempt++) {
+          await page.getByLabel('Username or email').fill('mallory');
+          await page.getByLabel('Password').fill(`guess number ${attempt}`);
+          await page.getByRole('button', { name: 'Sign in' }).click();
+          const alert = page.getByRole('alert');
+          await alert.waitFor();
+          await page.waitForFunction(() => !document.querySelector('button[aria-busy="true"]'));
+          message = (await alert.textContent()) ?? '';
+          if (!message.startsWith('Too many attempts')) expect(message).toBe('Invalid username or password.');
+        }
+        expect(message).toMatch(/^Too many attempts\. Try again in \d+ (seconds?|minutes?)\.$/);
+        await shot(page, '11-login-throttled');
+      });
     } finally {
-      httpErrorsExpected = false;
       await context.close();
     }
   });
@@ -452,8 +425,6 @@ describe('the web console, end to end', () => {
   it('logged no console errors or warnings on any page', async () => {
     await ownerContext.close();
     await mateContext.close();
-    const expectedHttp = /Failed to load resource: the server responded with a status of (401|429)\b/;
-    const unexpected = problems.filter((p) => !(p.expectedHttpError && expectedHttp.test(p.text)));
-    expect(unexpected.map((p) => `${p.page}: ${p.text} (at ${p.url})`)).toEqual([]);
+    expect(unexpectedProblems(EXPECTED_HTTP_ERRORS)).toEqual([]);
   });
 });
