@@ -21,7 +21,7 @@ class EngineCommandsTest {
     @BeforeEach
     void setUp() throws Exception {
         project = CliRun.project(Files.createDirectories(tmp.resolve("project")));
-        Files.writeString(project.resolve("Pulumi.pr-7.yaml"), "config:\n  howler:protect: false\n  howler:expiresAt: 2026-11-27T12:00:00Z\n");
+        Files.writeString(project.resolve("Pulumi.pr-7.yaml"), "config:\n  howler:protect: false\n  howler:expiresAt: \"2026-11-27T12:00:00Z\"\n");
         pulumi = StandInPulumi.create(tmp);
         pulumi.events("destroy", new StandInPulumi.Events("pr-7")
                 .step("delete", "kubernetes:apps/v1:Deployment", "backend")
@@ -113,7 +113,9 @@ class EngineCommandsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.DRIFT);
         assertThat(run.out()).contains("Drift in prod", "gcp:container/nodePool:NodePool  sql-studio-cluster-pool  changed: autoscaling")
                 .doesNotContain("Namespace");
-        assertThat(pulumi.calls("refresh")).singleElement().asString().contains("--preview-only");
+        // The real CLI refuses --yes (and --skip-preview) beside --preview-only, which the SDK adds to every refresh.
+        assertThat(pulumi.calls("refresh")).singleElement().asString().contains("--preview-only")
+                .doesNotContain("--yes").doesNotContain("--skip-preview");
 
         CliRun json = CliRun.in(pulumi.env(), with("drift", "prod", "--json"));
         assertThat(json.exitCode()).isEqualTo(ExitCode.DRIFT);

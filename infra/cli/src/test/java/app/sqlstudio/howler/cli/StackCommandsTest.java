@@ -201,8 +201,8 @@ class StackCommandsTest {
 
     @Test
     void gc_destroys_and_removes_expired_stacks_from_files_and_backend_outputs_and_nothing_else() throws Exception {
-        Files.writeString(project.resolve("Pulumi.pr-1.yaml"), "config:\n  howler:protect: false\n  howler:expiresAt: 2026-11-25T11:00:00Z\n");
-        Files.writeString(project.resolve("Pulumi.pr-2.yaml"), "config:\n  howler:protect: false\n  howler:expiresAt: 2026-11-26T11:00:00Z\n");
+        Files.writeString(project.resolve("Pulumi.pr-1.yaml"), "config:\n  howler:protect: false\n  howler:expiresAt: \"2026-11-25T11:00:00Z\"\n");
+        Files.writeString(project.resolve("Pulumi.pr-2.yaml"), "config:\n  howler:protect: false\n  howler:expiresAt: \"2026-11-26T11:00:00Z\"\n");
         Files.writeString(project.resolve("Pulumi.staging.yaml"), "config:\n  howler:protect: false\n");
         pulumi.stdout("stack-ls", "[{\"name\":\"prod\",\"current\":false},{\"name\":\"pr-1\",\"current\":false},"
                         + "{\"name\":\"pr-3\",\"current\":false},{\"name\":\"pr-4\",\"current\":false}]")
@@ -231,8 +231,8 @@ class StackCommandsTest {
 
     @Test
     void gc_reports_a_stack_it_could_not_remove_continues_and_exits_1() throws Exception {
-        Files.writeString(project.resolve("Pulumi.pr-1.yaml"), "config:\n  howler:expiresAt: 2026-11-25T11:00:00Z\n");
-        Files.writeString(project.resolve("Pulumi.pr-5.yaml"), "config:\n  howler:expiresAt: 2026-11-25T10:00:00Z\n");
+        Files.writeString(project.resolve("Pulumi.pr-1.yaml"), "config:\n  howler:expiresAt: \"2026-11-25T11:00:00Z\"\n");
+        Files.writeString(project.resolve("Pulumi.pr-5.yaml"), "config:\n  howler:expiresAt: \"2026-11-25T10:00:00Z\"\n");
         pulumi.exit("destroy.pr-5", 255).stderr("destroy.pr-5", "error: googleapi: Error 400: cluster is being updated");
         CliRun run = CliRun.in(pulumi.env(), "stack", "gc", "--json", "--cwd", project.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
@@ -245,7 +245,7 @@ class StackCommandsTest {
 
     @Test
     void ls_shows_files_and_backend_stacks_with_expiry_and_last_update() throws Exception {
-        Files.writeString(project.resolve("Pulumi.pr-1.yaml"), "config:\n  howler:expiresAt: 2026-11-25T11:00:00Z\n");
+        Files.writeString(project.resolve("Pulumi.pr-1.yaml"), "config:\n  howler:expiresAt: \"2026-11-25T11:00:00Z\"\n");
         pulumi.stdout("stack-ls", "[{\"name\":\"prod\",\"current\":false,\"lastUpdate\":\"2026-11-24T08:00:00.000Z\",\"resourceCount\":61},"
                 + "{\"name\":\"pr-1\",\"current\":false}]");
         CliRun run = CliRun.in(pulumi.env(), "stack", "ls", "--cwd", project.toString());

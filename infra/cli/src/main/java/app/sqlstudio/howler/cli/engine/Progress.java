@@ -63,6 +63,11 @@ public final class Progress {
                 steps.add(step);
                 done++;
                 line(step, "");
+            } else if (mode != Mode.PERFORMED && step.changes() && !isStack(step)
+                    && steps.stream().noneMatch(s -> s.urn().equals(step.urn()))) {
+                // A refresh announces every resource as "refresh" and says what it found only when done: the real
+                // engine reports a drifted resource in its outputs event (op update, the changed keys).
+                steps.add(step);
             }
         } else if (event.resourceOperationFailedEvent() != null) {
             Step step = step(event.resourceOperationFailedEvent().metadata(), true);

@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -138,11 +140,24 @@ public final class PulumiCli implements PulumiCommand {
     }
 
     @Override
-    public CommandResult run(List<String> args, CommandRunOptions options) throws AutomationException {
+    public CommandResult run(List<String> sdkArgs, CommandRunOptions options) throws AutomationException {
+        List<String> args = cliArgs(sdkArgs);
         if (options != null && options.onEngineEvent() != null) {
             return version.compareTo(GRPC_EVENT_LOG_VERSION) > 0 ? runWithGrpcEvents(args, options) : runWithEventLog(args, options);
         }
         return runInternal(args, options == null ? CommandRunOptions.Empty : options, null);
+    }
+
+    /**
+     * The SDK's arguments as the CLI accepts them. The SDK adds {@code --yes} (and may add {@code --skip-preview}) to
+     * every refresh, also with {@code --preview-only} (howler drift); the real CLI refuses that pair ("--yes and
+     * --preview-only cannot be used together"), and a preview-only refresh asks nothing, so both are dropped there.
+     */
+    static List<String> cliArgs(List<String> args) {
+        if (!args.contains("--preview-only")) {
+            return args;
+        }
+        return args.stream().filter(a -> !a.equals("--yes") && !a.equals("--skip-preview")).toList();
     }
 
     private CommandResult runWithGrpcEvents(List<String> args, CommandRunOptions options) throws AutomationException {
@@ -210,8 +225,10 @@ public final class PulumiCli implements PulumiCommand {
         pb.environment().clear();
         pb.environment().putAll(childEnv);
         ExecutorService readers = Executors.newFixedThreadPool(2);
+        Thread awaitEngine = null;
         try {
             Process process = pb.start();
+            awaitEngine = awaitOnShutdown(process);
             CompletableFuture<String> stdout = read(process.getInputStream(), readers, options.onStandardOutput());
             CompletableFuture<String> stderr = read(process.getErrorStream(), readers, options.onStandardError());
             if (options.standardInput() != null && !options.standardInput().isBlank()) {
@@ -236,7 +253,39 @@ public final class PulumiCli implements PulumiCommand {
             throw new AutomationException(e);
         } finally {
             readers.shutdown();
+            if (awaitEngine != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(awaitEngine);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it waits for the engine itself
+                }
+            }
         }
+    }
+
+    /** How long an interrupted Howler waits for the engine to finish the steps it has in flight. */
+    static final Duration ENGINE_CANCEL_GRACE = Duration.ofMinutes(5);
+
+    /**
+     * Ctrl-C reaches the whole process group: pulumi cancels gracefully (no new steps, in-flight ones completed and
+     * written to the state), but the program it is running is the inline one served by this JVM, which would exit at
+     * once and leave the engine without its program mid-update. While pulumi runs, a shutdown hook keeps the JVM (and
+     * the program's server) up until pulumi has exited, for at most {@link #ENGINE_CANCEL_GRACE}. It sends no signal
+     * itself: a second one makes pulumi stop immediately.
+     */
+    private static Thread awaitOnShutdown(Process process) {
+        Thread hook = new Thread(() -> {
+            try {
+                if (!process.waitFor(ENGINE_CANCEL_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                    System.err.println("howler: pulumi did not stop within " + ENGINE_CANCEL_GRACE.toMinutes()
+                            + " minutes of the interrupt; it is left running and may still hold the stack's lock.");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "howler-await-engine");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     private static CompletableFuture<String> read(InputStream in, ExecutorService executor, Consumer<String> lines) {

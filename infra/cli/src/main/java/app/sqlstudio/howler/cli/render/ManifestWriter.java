@@ -87,7 +87,8 @@ public final class ManifestWriter {
      * as 80, {@code 0x1F} as 31. A string is quoted whenever SnakeYAML's YAML 1.1 resolver, the one Jackson writes
      * with, would not read it back as a string.
      */
-    static final class QuoteWhatWouldReadAsAnotherType extends StringQuotingChecker.Default {
+    /** Quotes every string YAML would read as another type (numbers, booleans, null, dates): stack files use it too. */
+    public static final class QuoteWhatWouldReadAsAnotherType extends StringQuotingChecker.Default {
         private static final Resolver RESOLVER = new Resolver();
 
         @Override

@@ -2,6 +2,7 @@ package app.sqlstudio.howler.cli.stacks;
 
 import app.sqlstudio.howler.cli.ExitCode;
 import app.sqlstudio.howler.cli.HowlerException;
+import app.sqlstudio.howler.cli.render.ManifestWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,9 +40,13 @@ public final class EphemeralConfig {
     /** The shared Turso group ephemeral databases live in (it exists once, outside any stack). */
     public static final String DEV_TURSO_GROUP = "dev";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+    // Dates and instants are quoted like numbers: unquoted, the Pulumi CLI reads them as YAML timestamps and hands the
+    // program "2026-11-20 00:00:00 +0000 UTC" instead of the value written.
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .stringQuotingChecker(new ManifestWriter.QuoteWhatWouldReadAsAnotherType())
+            .build());
 
     private EphemeralConfig() {
     }
