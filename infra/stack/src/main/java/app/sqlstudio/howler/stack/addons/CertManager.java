@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack.addons;
 
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import app.sqlstudio.howler.stack.kubernetes.KubernetesObject;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.Secret;
@@ -49,6 +50,7 @@ public final class CertManager extends ComponentResource {
                         .name(CertificateSpecs.CLOUDFLARE_TOKEN_SECRET)
                         .namespace(NAMESPACE)
                         .labels(Map.of("app", "sql-studio", "component", "cert-manager"))
+                        .annotations(FieldOwnership.annotations())
                         .build())
                 .type("Opaque")
                 .stringData(args.cloudflareApiToken().applyValue(t -> Map.of(CertificateSpecs.CLOUDFLARE_TOKEN_KEY, t)).asSecret())

@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack.addons;
 
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import app.sqlstudio.howler.stack.kubernetes.KubernetesObject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,6 +71,7 @@ public final class Monitoring extends ComponentResource {
                         .name("sql-studio-dashboard")
                         .namespace(NAMESPACE)
                         .labels(Map.of("app", "sql-studio", "component", "monitoring", "grafana_dashboard", "1"))
+                        .annotations(FieldOwnership.annotations())
                         .build())
                 .data(Map.of("sql-studio-backend.json", json(GrafanaDashboard.of(args.appNamespace(), args.backendService()))))
                 .build(), afterRelease);

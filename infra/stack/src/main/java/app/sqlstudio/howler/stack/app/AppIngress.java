@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack.app;
 
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.kubernetes.networking.v1.Ingress;
@@ -43,7 +44,7 @@ public final class AppIngress extends ComponentResource {
                         .name(NAME)
                         .namespace(args.namespace())
                         .labels(Map.of("app", "sql-studio", "component", "ingress", "environment", args.environment()))
-                        .annotations(annotations(args.ingress(), args.tlsSecretName().isPresent()))
+                        .annotations(FieldOwnership.annotations(annotations(args.ingress(), args.tlsSecretName().isPresent())))
                         .build())
                 .spec(spec
                         .rules(

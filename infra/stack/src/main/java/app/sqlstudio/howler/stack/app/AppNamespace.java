@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack.app;
 
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import app.sqlstudio.howler.stack.data.DatabaseConnection;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.LimitRange;
@@ -44,6 +45,7 @@ public final class AppNamespace extends ComponentResource {
                 .metadata(ObjectMetaArgs.builder()
                         .name(args.name())
                         .labels(namespaceLabels(args.environment()))
+                        .annotations(FieldOwnership.annotations())
                         .build())
                 .build(), child());
         var inNamespace = CustomResourceOptions.builder().parent(this).dependsOn(ns).build();
@@ -112,7 +114,7 @@ public final class AppNamespace extends ComponentResource {
                         .name(SECRET_NAME)
                         .namespace(args.name())
                         .labels(Map.of("app", "sql-studio", "component", "backend"))
-                        .annotations(rotationDates(secrets))
+                        .annotations(FieldOwnership.annotations(rotationDates(secrets)))
                         .build())
                 .type("Opaque")
                 .stringData(perKey(data).asSecret())
@@ -145,7 +147,8 @@ public final class AppNamespace extends ComponentResource {
 
     private static ObjectMetaArgs meta(String namespace, String name) {
         return ObjectMetaArgs.builder().name(name).namespace(namespace)
-                .labels(Map.of("app", "sql-studio", "component", "platform")).build();
+                .labels(Map.of("app", "sql-studio", "component", "platform"))
+                .annotations(FieldOwnership.annotations()).build();
     }
 
     private CustomResourceOptions child() {

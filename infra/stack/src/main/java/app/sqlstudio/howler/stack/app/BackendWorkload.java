@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack.app;
 
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.containerSecurity;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.httpProbe;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.podSecurity;
@@ -91,6 +92,7 @@ public final class BackendWorkload extends ComponentResource {
                         .name(args.image().applyValue(img -> "sql-studio-migrate-" + jobSuffix(img)))
                         .namespace(args.namespace())
                         .labels(Labels.of("backend", "migration", args.environment()))
+                        .annotations(FieldOwnership.annotations())
                         .build())
                 .spec(JobSpecArgs.builder()
                         .backoffLimit(args.migration().backoffLimit())
@@ -120,7 +122,8 @@ public final class BackendWorkload extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).build());
 
         var deployment = new Deployment(name + "-deployment", DeploymentArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels).build())
+                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels)
+                        .annotations(FieldOwnership.annotations()).build())
                 .spec(DeploymentSpecArgs.builder()
                         .replicas(cfg.replicasMin())
                         .revisionHistoryLimit(10)
@@ -172,7 +175,8 @@ public final class BackendWorkload extends ComponentResource {
                 .ignoreChanges("spec.replicas").build());
 
         var service = new Service(name + "-service", ServiceArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels).build())
+                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels)
+                        .annotations(FieldOwnership.annotations()).build())
                 .spec(ServiceSpecArgs.builder()
                         .type("ClusterIP")
                         .selector(selector)
@@ -185,7 +189,8 @@ public final class BackendWorkload extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).build());
 
         new HorizontalPodAutoscaler(name + "-hpa", HorizontalPodAutoscalerArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels).build())
+                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels)
+                        .annotations(FieldOwnership.annotations()).build())
                 .spec(HorizontalPodAutoscalerSpecArgs.builder()
                         .scaleTargetRef(CrossVersionObjectReferenceArgs.builder()
                                 .apiVersion("apps/v1").kind("Deployment").name(NAME).build())

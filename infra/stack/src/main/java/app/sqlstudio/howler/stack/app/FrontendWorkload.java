@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack.app;
 
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.containerSecurity;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.httpProbe;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.podSecurity;
@@ -51,7 +52,8 @@ public final class FrontendWorkload extends ComponentResource {
         var labels = Labels.of("frontend", "web", args.environment());
 
         var deployment = new Deployment(name + "-deployment", DeploymentArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels).build())
+                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels)
+                        .annotations(FieldOwnership.annotations()).build())
                 .spec(DeploymentSpecArgs.builder()
                         .replicas(cfg.replicas())
                         .revisionHistoryLimit(10)
@@ -92,7 +94,8 @@ public final class FrontendWorkload extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).build());
 
         var service = new Service(name + "-service", ServiceArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels).build())
+                .metadata(ObjectMetaArgs.builder().name(NAME).namespace(args.namespace()).labels(labels)
+                        .annotations(FieldOwnership.annotations()).build())
                 .spec(ServiceSpecArgs.builder()
                         .type("ClusterIP")
                         .selector(selector)

@@ -1,5 +1,6 @@
 package app.sqlstudio.howler.stack.data;
 
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import app.sqlstudio.howler.stack.config.StackConfig;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.PersistentVolumeClaim;
@@ -52,7 +53,7 @@ public final class SqliteVolume extends ComponentResource {
                         // until a pod mounts it, and the provider (before 4.16) waits for Bound: it would wait for the
                         // migration Job, which waits for the claim. The Job and the Deployment's own await show
                         // whether the volume works.
-                        .annotations(Map.of("pulumi.com/skipAwait", "true"))
+                        .annotations(FieldOwnership.annotations(Map.of("pulumi.com/skipAwait", "true")))
                         .build())
                 .spec(spec.build())
                 .build(), CustomResourceOptions.builder().parent(this).protect(volume.protect()).build());

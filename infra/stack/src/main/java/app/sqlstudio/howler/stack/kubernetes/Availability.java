@@ -37,7 +37,8 @@ public final class Availability {
     public static PodDisruptionBudgetArgs disruptionBudget(String name, String namespace, Map<String, String> labels,
                                                            Map<String, String> selector, StackConfig.App app) {
         return PodDisruptionBudgetArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name(name).namespace(namespace).labels(labels).build())
+                .metadata(ObjectMetaArgs.builder().name(name).namespace(namespace).labels(labels)
+                        .annotations(FieldOwnership.annotations()).build())
                 .spec(PodDisruptionBudgetSpecArgs.builder()
                         .minAvailable(Either.ofLeft(app.pdbMinAvailable()))
                         .selector(LabelSelectorArgs.builder().matchLabels(selector).build())

@@ -63,7 +63,7 @@ public final class KubernetesObject extends CustomResource {
             }
             this.apiVersion = Output.of(apiVersion);
             this.kind = Output.of(kind);
-            this.metadata = Output.of(Objects.requireNonNull(metadata, "metadata"));
+            this.metadata = Output.of(FieldOwnership.metadata(Objects.requireNonNull(metadata, "metadata")));
             this.spec = Objects.requireNonNull(spec, "spec");
         }
 

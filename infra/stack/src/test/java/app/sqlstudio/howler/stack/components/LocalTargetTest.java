@@ -178,7 +178,8 @@ class LocalTargetTest {
     void the_secret_holds_the_jwt_key_and_nothing_of_turso() {
         var secret = k8s(plan, "Secret", "sql-studio-secrets");
         assertThat(secret.mapAt("stringData")).isEqualTo(Map.of("jwt-secret", "[secret]"));
-        assertThat(secret.mapAt("metadata", "annotations")).containsOnlyKeys("howler.sql-studio.app/jwt-secret-rotated-at");
+        assertThat(secret.mapAt("metadata", "annotations")).containsOnlyKeys("howler.sql-studio.app/jwt-secret-rotated-at",
+                app.sqlstudio.howler.stack.kubernetes.FieldOwnership.FORCE);
     }
 
     @Test
