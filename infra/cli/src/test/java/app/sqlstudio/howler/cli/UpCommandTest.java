@@ -68,6 +68,34 @@ class UpCommandTest {
     }
 
     @Test
+    void every_stack_operation_names_its_stack_and_the_stack_is_selected_once() {
+        // The SDK drops the --stack it builds: without it, an up would act on whatever stack another howler selected
+        // in the same checkout meanwhile.
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--cwd", project.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(pulumi.calls("preview")).singleElement().asString().contains(" --stack prod ");
+        assertThat(pulumi.calls("up")).singleElement().asString().contains(" --stack prod ");
+        assertThat(pulumi.calls("stack select")).hasSize(1);
+    }
+
+    @Test
+    void the_cli_version_is_probed_once_per_binary_and_again_when_the_binary_changes() throws Exception {
+        assertThat(CliRun.in(pulumi.env(), "preview", "prod", "--cwd", project.toString()).exitCode()).isZero();
+        assertThat(CliRun.in(pulumi.env(), "preview", "prod", "--cwd", project.toString()).exitCode()).isZero();
+        assertThat(pulumi.calls("version")).hasSize(1);
+
+        // An upgrade replaces the binary: another size, another time. A too-old one is then refused, not remembered.
+        Path script = pulumi.root.resolve("bin/pulumi");
+        Files.writeString(script, Files.readString(script) + "# reinstalled\n");
+        Files.setLastModifiedTime(script, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        pulumi.version("3.50.0");
+        CliRun old = CliRun.in(pulumi.env(), "preview", "prod", "--cwd", project.toString());
+        assertThat(old.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(old.err()).contains("3.50.0", "older than");
+        assertThat(pulumi.calls("version")).hasSize(2);
+    }
+
+    @Test
     void without_yes_and_with_no_answer_on_stdin_it_previews_then_cancels_and_names_the_flag() {
         CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--cwd", project.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);

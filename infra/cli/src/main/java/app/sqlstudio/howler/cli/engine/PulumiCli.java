@@ -59,11 +59,25 @@ public final class PulumiCli implements PulumiCommand {
     private final Path executable;
     private final Version version;
     private final Map<String, String> env;
+    /** The stack every stack operation names explicitly; null for workspace commands. */
+    private final String stack;
 
-    private PulumiCli(Path executable, Version version, Map<String, String> env) {
+    private PulumiCli(Path executable, Version version, Map<String, String> env, String stack) {
         this.executable = executable;
         this.version = version;
         this.env = env;
+        this.stack = stack;
+    }
+
+    /**
+     * The same CLI with {@code --stack STACK} on every stack operation. The Automation API (Java SDK 1.36.1) builds
+     * {@code --stack} into its arguments and then runs them without it ({@code WorkspaceStack.runCommand}), so
+     * {@code up}, {@code preview}, {@code refresh} and {@code destroy} act on whatever stack {@code pulumi stack
+     * select} last chose in the project: a second howler on another stack of the same checkout (two terminals, a CI
+     * matrix) could switch it between this one's select and its update.
+     */
+    public PulumiCli forStack(String stack) {
+        return new PulumiCli(executable, version, env, stack);
     }
 
     /** Finds {@code pulumi}, checks its version, and fails with what to do when either is wrong. */
@@ -72,9 +86,14 @@ public final class PulumiCli implements PulumiCommand {
         // missing credential.
         Path exe = locate(env).orElseThrow(() -> new HowlerException(ExitCode.USAGE,
                 "The pulumi CLI was not found on PATH or in ~/.pulumi/bin: " + INSTALL + ". `howler doctor` checks the setup."));
-        Version v = probeVersion(exe, env);
+        Optional<CliVersionCache> cache = CliVersionCache.of(env);
+        Version v = cache.flatMap(c -> c.lookup(exe)).orElseGet(() -> {
+            Version probed = probeVersion(exe, env);
+            cache.ifPresent(c -> c.remember(exe, probed));
+            return probed;
+        });
         requireSupported(v, exe);
-        return new PulumiCli(exe, v, env);
+        return new PulumiCli(exe, v, env, null);
     }
 
     public static Optional<Path> locate(Map<String, String> env) {
@@ -141,7 +160,7 @@ public final class PulumiCli implements PulumiCommand {
 
     @Override
     public CommandResult run(List<String> sdkArgs, CommandRunOptions options) throws AutomationException {
-        List<String> args = cliArgs(sdkArgs);
+        List<String> args = cliArgs(sdkArgs, stack);
         if (options != null && options.onEngineEvent() != null) {
             return version.compareTo(GRPC_EVENT_LOG_VERSION) > 0 ? runWithGrpcEvents(args, options) : runWithEventLog(args, options);
         }
@@ -152,12 +171,24 @@ public final class PulumiCli implements PulumiCommand {
      * The SDK's arguments as the CLI accepts them. The SDK adds {@code --yes} (and may add {@code --skip-preview}) to
      * every refresh, also with {@code --preview-only} (howler drift); the real CLI refuses that pair ("--yes and
      * --preview-only cannot be used together"), and a preview-only refresh asks nothing, so both are dropped there.
+     * A stack operation gets the {@code --stack} the SDK meant to give it ({@link #forStack}).
      */
-    static List<String> cliArgs(List<String> args) {
-        if (!args.contains("--preview-only")) {
-            return args;
+    static List<String> cliArgs(List<String> args, String stack) {
+        List<String> cli = new ArrayList<>(args);
+        if (cli.contains("--preview-only")) {
+            cli.removeIf(a -> a.equals("--yes") || a.equals("--skip-preview"));
         }
-        return args.stream().filter(a -> !a.equals("--yes") && !a.equals("--skip-preview")).toList();
+        if (stack != null && isStackOperation(cli) && !cli.contains("--stack")) {
+            cli.add("--stack");
+            cli.add(stack);
+        }
+        return List.copyOf(cli);
+    }
+
+    /** What the SDK runs through {@code WorkspaceStack.runCommand}, the method that loses {@code --stack}. */
+    private static boolean isStackOperation(List<String> args) {
+        return !args.isEmpty() && (List.of("up", "preview", "refresh", "destroy").contains(args.get(0))
+                || args.size() > 1 && args.get(0).equals("stack") && args.get(1).equals("history"));
     }
 
     private CommandResult runWithGrpcEvents(List<String> args, CommandRunOptions options) throws AutomationException {

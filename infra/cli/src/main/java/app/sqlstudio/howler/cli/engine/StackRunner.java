@@ -38,6 +38,14 @@ public final class StackRunner {
 
     private final Env env;
     private PulumiCli cli;
+    /**
+     * The stack this command selected, kept for its next operation (up's preview, then its update): selecting runs
+     * {@code pulumi stack select}, a process of its own, and every operation names its stack anyway
+     * ({@link PulumiCli#forStack}).
+     */
+    private WorkspaceStack selected;
+    private Path selectedDir;
+    private String selectedStack;
     /** The engine's --color: "never" unless the operator passed --color always. */
     private String engineColor = "never";
 
@@ -110,7 +118,8 @@ public final class StackRunner {
     }
 
     public Map<String, OutputValue> outputs(Path projectDir, String stack) {
-        try (WorkspaceStack ws = select(projectDir, stack)) {
+        try {
+            WorkspaceStack ws = selected(projectDir, stack);
             return ws.getOutputs();
         } catch (AutomationException e) {
             throw EngineErrors.translate("Reading the outputs", stack, e, List.of());
@@ -175,7 +184,8 @@ public final class StackRunner {
     }
 
     private ChangeSummary onStack(Path projectDir, String stack, String operation, Progress progress, StackAction action) {
-        try (WorkspaceStack ws = select(projectDir, stack)) {
+        try {
+            WorkspaceStack ws = selected(projectDir, stack);
             action.run(ws);
             return progress.summary(progress.elapsedSeconds());
         } catch (AutomationException e) {
@@ -199,6 +209,16 @@ public final class StackRunner {
         }
     }
 
+    /** The stack selected for this command, selected on first use (its workspace is the project: nothing to close). */
+    private synchronized WorkspaceStack selected(Path projectDir, String stack) throws AutomationException {
+        if (selected == null || !projectDir.equals(selectedDir) || !stack.equals(selectedStack)) {
+            selected = select(projectDir, stack);
+            selectedDir = projectDir;
+            selectedStack = stack;
+        }
+        return selected;
+    }
+
     private WorkspaceStack select(Path projectDir, String stack) throws AutomationException {
         // The inline program's project settings must equal Pulumi.yaml's, or the SDK refuses (or rewrites the file).
         ProjectSettings settings;
@@ -215,7 +235,7 @@ public final class StackRunner {
                     + "', not " + PROJECT + ": run Howler from the repository root or pass --cwd.");
         }
         return LocalWorkspace.selectStack(PROJECT, stack, env.program(),
-                LocalWorkspaceOptions.builder().workDir(projectDir).pulumiCommand(cli()).logger(quiet())
+                LocalWorkspaceOptions.builder().workDir(projectDir).pulumiCommand(cli().forStack(stack)).logger(quiet())
                         .projectSettings(settings).build());
     }
 
