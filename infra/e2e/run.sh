@@ -338,11 +338,33 @@ scenario_local_drift() {
     { fail local_drift "after refresh the engine's state does not hold the hand edit"; return; }
   howler drift $s >"$work/drift2.out" 2>&1; code=$?
   [ $code -eq 0 ] || { cat "$work/drift2.out"; fail local_drift "howler drift exited $code after refresh, expected 0"; return; }
-  # Not asserted: `howler up` putting the planned value back. With Server-Side Apply the hand edit made kubectl the
-  # field's manager, and the provider stops with a field conflict (README: what the real engine showed). The edit is
-  # undone by hand, as an operator would, so the stack's next up applies cleanly.
-  kubectl -n "$ns" patch "$deploy" --type merge -p "{\"spec\":{\"revisionHistoryLimit\":$planned_limit}}" >/dev/null
-  pass "local_drift: hand edit of ${deploy#*/} → drift exit 3 naming it; refresh took it into the state; drift exit 0"
+  # The state now holds the edit and the program does not: the engine's preview updates exactly that Deployment, and
+  # up takes the field back from kubectl (every object carries pulumi.com/patchForce; without it server-side apply
+  # stops at a field conflict with the hand edit's manager).
+  local steps
+  steps="$(howler preview $s --json 2>"$work/drift-preview.err" | jq -r '.steps[] | select(.op != "same") | "\(.op) \(.type | split(":") | last)"' | sort | tr '\n' ';')"
+  [ "$steps" = "update Deployment;" ] || { cat "$work/drift-preview.err"; fail local_drift "after refresh the engine's preview should update only the Deployment: '$steps'"; return; }
+  howler up $s --yes >"$work/drift-up.log" 2>&1 || { tail -n 20 "$work/drift-up.log"; fail local_drift "howler up after the hand edit failed"; return; }
+  [ "$(kubectl -n "$ns" get "$deploy" -o jsonpath='{.spec.revisionHistoryLimit}')" = "$planned_limit" ] ||
+    { fail local_drift "up did not restore revisionHistoryLimit $planned_limit"; return; }
+  # Replicas belong to the HPA: scaled by hand (as the HPA does, through the scale subresource) and then rolled to a
+  # new tag, the backend keeps its count, and up neither conflicts nor resets it.
+  local backend replicas
+  backend="$(kubectl -n "$ns" get deployments -o name | grep backend | head -n 1)"
+  replicas="$(kubectl -n "$ns" get hpa -o jsonpath='{.items[0].spec.maxReplicas}')"
+  kubectl -n "$ns" scale "$backend" --replicas="$replicas" >/dev/null || { fail local_drift "kubectl scale refused"; return; }
+  set_config $s howler:imageTag e2e-3
+  howler up $s --yes >"$work/drift-up2.log" 2>&1 || { tail -n 20 "$work/drift-up2.log"; fail local_drift "up of a new tag after scaling failed"; return; }
+  [ "$(kubectl -n "$ns" get "$backend" -o jsonpath='{.spec.replicas}')" = "$replicas" ] ||
+    { fail local_drift "up reset the backend's replicas from $replicas to $(kubectl -n "$ns" get "$backend" -o jsonpath='{.spec.replicas}')"; return; }
+  kubectl -n "$ns" get "$backend" -o jsonpath='{.spec.template.spec.containers[0].image}' | grep -q ':e2e-3$' ||
+    { fail local_drift "the backend does not run e2e-3 after up"; return; }
+  local out
+  out="$(objects_match_plan $s)" || { fail local_drift "$out"; return; }
+  out="$(all_rolled_out "$ns")" || { fail local_drift "$out"; return; }
+  howler drift $s >"$work/drift3.out" 2>&1; code=$?
+  [ $code -eq 0 ] || { cat "$work/drift3.out"; fail local_drift "howler drift exited $code after up, expected 0"; return; }
+  pass "local_drift: hand edit of ${deploy#*/} → drift exit 3 naming it; refresh took it in (drift 0); the preview updates only it and up restored it; the HPA's replica count survived an up of a new tag"
 }
 
 scenario_local_protect_destroy() {
