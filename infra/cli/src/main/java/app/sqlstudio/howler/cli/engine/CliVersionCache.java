@@ -46,9 +46,9 @@ final class CliVersionCache {
     /** The remembered version of {@code executable}, if it is still the same file. */
     Optional<Version> lookup(Path executable) {
         try {
-            String key = key(executable);
-            String stamp = stamp(executable);
-            String entry = load().getProperty(key);
+            Path real = executable.toRealPath();
+            String stamp = stamp(real);
+            String entry = load().getProperty(real.toString());
             if (entry == null || !entry.startsWith(stamp + " ")) {
                 return Optional.empty();
             }
@@ -62,7 +62,8 @@ final class CliVersionCache {
     void remember(Path executable, Version version) {
         try {
             Properties all = load();
-            all.setProperty(key(executable), stamp(executable) + " " + version);
+            Path real = executable.toRealPath();
+            all.setProperty(real.toString(), stamp(real) + " " + version);
             Files.createDirectories(file.getParent());
             // Written aside and moved over, so a howler reading meanwhile sees the old file or the new one, never half.
             Path tmp = Files.createTempFile(file.getParent(), "pulumi-versions", ".tmp");
@@ -93,12 +94,9 @@ final class CliVersionCache {
         return all;
     }
 
-    private static String key(Path executable) throws IOException {
-        return executable.toRealPath().toString();
-    }
-
-    private static String stamp(Path executable) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(executable.toRealPath(), BasicFileAttributes.class);
+    /** Size and modification time of the resolved executable: what changes when it is replaced. */
+    private static String stamp(Path real) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(real, BasicFileAttributes.class);
         return a.size() + ":" + a.lastModifiedTime().toMillis();
     }
 }

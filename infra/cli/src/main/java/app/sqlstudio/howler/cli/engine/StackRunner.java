@@ -43,9 +43,9 @@ public final class StackRunner {
      * {@code pulumi stack select}, a process of its own, and every operation names its stack anyway
      * ({@link PulumiCli#forStack}).
      */
-    private WorkspaceStack selected;
-    private Path selectedDir;
-    private String selectedStack;
+    private Selection selection;
+
+    private record Selection(Path projectDir, String stack, WorkspaceStack workspace) { }
     /** The engine's --color: "never" unless the operator passed --color always. */
     private String engineColor = "never";
 
@@ -119,14 +119,9 @@ public final class StackRunner {
 
     public Map<String, OutputValue> outputs(Path projectDir, String stack) {
         try {
-            WorkspaceStack ws = selected(projectDir, stack);
-            return ws.getOutputs();
+            return selected(projectDir, stack).getOutputs();
         } catch (AutomationException e) {
             throw EngineErrors.translate("Reading the outputs", stack, e, List.of());
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -185,15 +180,10 @@ public final class StackRunner {
 
     private ChangeSummary onStack(Path projectDir, String stack, String operation, Progress progress, StackAction action) {
         try {
-            WorkspaceStack ws = selected(projectDir, stack);
-            action.run(ws);
+            action.run(selected(projectDir, stack));
             return progress.summary(progress.elapsedSeconds());
         } catch (AutomationException e) {
             throw EngineErrors.translate(capitalized(operation), stack, e, progress.errors());
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -211,12 +201,10 @@ public final class StackRunner {
 
     /** The stack selected for this command, selected on first use (its workspace is the project: nothing to close). */
     private synchronized WorkspaceStack selected(Path projectDir, String stack) throws AutomationException {
-        if (selected == null || !projectDir.equals(selectedDir) || !stack.equals(selectedStack)) {
-            selected = select(projectDir, stack);
-            selectedDir = projectDir;
-            selectedStack = stack;
+        if (selection == null || !selection.projectDir().equals(projectDir) || !selection.stack().equals(stack)) {
+            selection = new Selection(projectDir, stack, select(projectDir, stack));
         }
-        return selected;
+        return selection.workspace();
     }
 
     private WorkspaceStack select(Path projectDir, String stack) throws AutomationException {

@@ -1,7 +1,7 @@
 package app.sqlstudio.howler.stack.app;
 
-import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import app.sqlstudio.howler.stack.data.DatabaseConnection;
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.LimitRange;
 import com.pulumi.kubernetes.core.v1.LimitRangeArgs;

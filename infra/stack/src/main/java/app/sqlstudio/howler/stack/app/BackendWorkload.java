@@ -1,6 +1,5 @@
 package app.sqlstudio.howler.stack.app;
 
-import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.containerSecurity;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.httpProbe;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.podSecurity;
@@ -11,6 +10,7 @@ import static app.sqlstudio.howler.stack.kubernetes.PodHardening.scratch;
 import app.sqlstudio.howler.stack.config.StackConfig;
 import app.sqlstudio.howler.stack.data.DatabaseConnection;
 import app.sqlstudio.howler.stack.kubernetes.Availability;
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import app.sqlstudio.howler.stack.kubernetes.Labels;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;

@@ -1,6 +1,5 @@
 package app.sqlstudio.howler.stack.app;
 
-import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.containerSecurity;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.httpProbe;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.podSecurity;
@@ -9,6 +8,7 @@ import static app.sqlstudio.howler.stack.kubernetes.PodHardening.resources;
 import static app.sqlstudio.howler.stack.kubernetes.PodHardening.scratch;
 
 import app.sqlstudio.howler.stack.kubernetes.Availability;
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import app.sqlstudio.howler.stack.kubernetes.Labels;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;

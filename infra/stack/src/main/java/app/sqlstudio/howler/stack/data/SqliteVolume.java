@@ -1,7 +1,7 @@
 package app.sqlstudio.howler.stack.data;
 
-import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import app.sqlstudio.howler.stack.config.StackConfig;
+import app.sqlstudio.howler.stack.kubernetes.FieldOwnership;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.PersistentVolumeClaim;
 import com.pulumi.kubernetes.core.v1.PersistentVolumeClaimArgs;
