@@ -411,6 +411,8 @@ scenario_local_sigint() {
   wait $pid; code=$?
   echo "e2e: interrupted up exited $code: $(tail -n 3 "$work/sigint-up.log" | tr '\n' ' ')" >&2
   [ $code -ne 0 ] || { fail local_sigint "the interrupted up exited 0"; return; }
+  # Without -v an interrupted run ends in Howler's one-line error, not the in-process program's Java stack trace.
+  ! grep -q $'^\tat ' "$work/sigint-up.log" || { fail local_sigint "a Java stack trace without -v: $(grep -m1 -B2 $'^\tat ' "$work/sigint-up.log" | tr '\n' ' ')"; return; }
   howler up $s --yes >"$work/sigint-up2.log" 2>&1 || { tail -n 30 "$work/sigint-up2.log"; fail local_sigint "up after the interruption failed"; return; }
   out="$(state_query $s '.deployment.pending_operations // [] | length')"
   [ "$out" = 0 ] || { fail local_sigint "$out pending operations left in the state"; return; }

@@ -21,6 +21,7 @@ import app.sqlstudio.howler.cli.commands.StackInitCommand;
 import app.sqlstudio.howler.cli.commands.StackLsCommand;
 import app.sqlstudio.howler.cli.commands.StackRmCommand;
 import app.sqlstudio.howler.cli.commands.UpCommand;
+import app.sqlstudio.howler.cli.engine.SdkLogging;
 import app.sqlstudio.howler.cli.engine.StackRunner;
 import app.sqlstudio.howler.cli.support.Env;
 import app.sqlstudio.howler.cli.support.GlobalOptions;
@@ -94,11 +95,13 @@ public final class Howler {
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        // --color is known only once the line is parsed: apply it to help, usage and error text, and to the engine.
+        // --color and -v are known only once the line is parsed: apply them to help, usage and error text, to the
+        // engine, and to the Pulumi SDK's own logging.
         cli.setExecutionStrategy(parsed -> {
             GlobalOptions.Color color = GlobalOptions.color(parsed);
             cli.setColorScheme(CommandLine.Help.defaultColorScheme(color.ansi()));
             runner.color(color);
+            SdkLogging.show(GlobalOptions.verbose(parsed));
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli;

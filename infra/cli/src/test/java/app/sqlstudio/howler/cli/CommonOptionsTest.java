@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +56,38 @@ class CommonOptionsTest {
         CliRun run = CliRun.in(pulumi.env(), "-v", "--cwd", project.toString(), "up", "prod", "--yes");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(run.err()).contains("Preview of stack prod failed", "CommandException");
+    }
+
+    @Test
+    void the_sdks_own_log_records_reach_the_console_only_with_verbose() {
+        // What the in-process program logs when the engine stops a run (DeploymentImpl's errorAsync, with its trace).
+        Logger sdk = Logger.getLogger("com.pulumi.deployment.internal.DeploymentImpl");
+        List<LogRecord> console = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override public void publish(LogRecord record) { console.add(record); }
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(handler);
+        try {
+            for (String[] args : new String[][] {{"plan", "prod"}, {"-v", "plan", "prod"}, {"plan", "prod", "-v"}}) {
+                console.clear();
+                CliRun run = CliRun.of(concat(args, "--cwd", project.toString()));
+                assertThat(run.exitCode()).as(run.err()).isZero();
+                sdk.log(Level.SEVERE, "Running program failed with an unhandled exception", new IllegalStateException("RPC cancelled"));
+                boolean verbose = List.of(args).contains("-v");
+                assertThat(console).as(String.join(" ", args)).hasSize(verbose ? 1 : 0);
+            }
+        } finally {
+            root.removeHandler(handler);
+        }
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        List<String> all = new ArrayList<>(List.of(head));
+        all.addAll(List.of(tail));
+        return all.toArray(String[]::new);
     }
 
     @Test

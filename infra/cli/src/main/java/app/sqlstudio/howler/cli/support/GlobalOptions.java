@@ -45,6 +45,18 @@ public final class GlobalOptions {
 
     /** The --color in force for the command that runs: the verb's own, else the nearest given before it. */
     public static Color color(CommandLine.ParseResult parsed) {
+        GlobalOptions g = ofCommandToRun(parsed);
+        return g == null ? Color.auto : g.color();
+    }
+
+    /** Whether -v is in force for the command that runs, given after the verb or before it. */
+    public static boolean verbose(CommandLine.ParseResult parsed) {
+        GlobalOptions g = ofCommandToRun(parsed);
+        return g != null && g.verbose();
+    }
+
+    /** The options of the innermost command on the line (the verb), or of its nearest enclosing command. */
+    private static GlobalOptions ofCommandToRun(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult leaf = parsed;
         while (leaf.subcommand() != null) {
             leaf = leaf.subcommand();
@@ -52,10 +64,10 @@ public final class GlobalOptions {
         for (CommandSpec spec = leaf.commandSpec(); spec != null; spec = spec.parent()) {
             CommandSpec mixin = spec.mixins().get(MIXIN);
             if (mixin != null && mixin.userObject() instanceof GlobalOptions g) {
-                return g.color();
+                return g;
             }
         }
-        return Color.auto;
+        return null;
     }
 
     @Spec(Spec.Target.MIXEE)
