@@ -298,9 +298,11 @@ scenario_local_change() {
   echo "e2e: change preview: $steps" >&2
   out="$(jq -r '.steps[] | select(.op | IN("same", "update", "replace", "create-replacement", "delete-replaced") | not) | .op' "$work/change-preview.json" | sort -u | tr '\n' ' ')"
   [ -z "$out" ] || { fail local_change "unexpected operations in the preview: $out ($steps)"; return; }
-  for expected in "Deployment" "HorizontalPodAutoscaler" "Job"; do
-    echo "$steps" | grep -q " $expected " || { fail local_change "the preview does not change a $expected: $steps"; return; }
-  done
+  # Exactly the objects that carry the tag (both Deployments, the migration Job) or the bounds (the backend HPA).
+  local changed
+  changed="$(jq -r '.steps[] | select(.op != "same") | "\(.type | split(":") | last) \(.name)"' "$work/change-preview.json" | sort -u | tr '\n' ';')"
+  expected="Deployment backend-deployment;Deployment frontend-deployment;HorizontalPodAutoscaler backend-hpa;Job backend-migrate;"
+  [ "$changed" = "$expected" ] || { fail local_change "the preview changes '$changed', expected exactly '$expected'"; return; }
   howler up $s --yes >"$work/change-up.log" 2>&1 || { tail -n 30 "$work/change-up.log"; fail local_change "howler up failed"; return; }
   out="$(all_rolled_out "$ns")" || { fail local_change "$out"; return; }
   # The migration Job of the new tag completed before the backend Deployment started rolling to it.
@@ -315,7 +317,7 @@ scenario_local_change() {
   hpa="$(kubectl -n "$ns" get hpa -o jsonpath='{range .items[*]}{.spec.minReplicas}-{.spec.maxReplicas}{" "}{end}')"
   echo "$hpa" | grep -q '3-4' || { fail local_change "the backend HPA is not 3..4 on the server: $hpa"; return; }
   out="$(objects_match_plan $s)" || { fail local_change "$out"; return; }
-  pass "local_change: preview changed only the Deployments, HPA and migration Job; the Job for e2e-2 completed ($done_at) before the backend rolled ($rs_at); HPA 3..4"
+  pass "local_change: preview changed exactly the two Deployments, the backend HPA and the migration Job; the Job for e2e-2 completed ($done_at) before the backend rolled ($rs_at); HPA 3..4"
 }
 
 scenario_local_drift() {
