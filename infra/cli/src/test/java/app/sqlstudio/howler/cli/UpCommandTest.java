@@ -176,6 +176,21 @@ class UpCommandTest {
     }
 
     @Test
+    void a_program_stopped_by_the_engine_is_reported_without_its_java_stack_frames() {
+        var stopped = new StandInPulumi.Events("prod").prelude()
+                .diagnostic("error", "Running program [PID: 7] failed with an unhandled exception:\\n"
+                        + "io.grpc.StatusRuntimeException: UNAVAILABLE: resource monitor shut down\\n"
+                        + "\\tat io.grpc.Status.asRuntimeException(Status.java:537)\\n"
+                        + "\\tat java.base/java.lang.Thread.run(Thread.java:840)\\n\\t... 3 more")
+                .summary(2, changes());
+        pulumi.events("up", stopped.lines()).exit("up", 255).stderr("up", "error: update failed");
+        CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "--cwd", project.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.out() + run.err()).contains("UNAVAILABLE: resource monitor shut down")
+                .doesNotContain("Status.java", "Thread.run", "... 3 more");
+    }
+
+    @Test
     void with_v_a_failure_also_prints_the_stack_trace() {
         pulumi.exit("up", 255).stderr("up", "error: update failed");
         CliRun run = CliRun.in(pulumi.env(), "up", "prod", "--yes", "-v", "--cwd", project.toString());

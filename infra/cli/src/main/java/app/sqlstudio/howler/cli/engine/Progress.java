@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Turns the engine's events into what the operator reads: one line per resource step with a live count and the
@@ -78,7 +79,7 @@ public final class Progress {
             }
         } else if (event.diagnosticEvent() != null) {
             DiagnosticEvent d = event.diagnosticEvent();
-            String message = d.message() == null ? "" : d.message().strip();
+            String message = d.message() == null ? "" : withoutJavaFrames(d.message()).strip();
             if ("error".equals(d.severity()) && !message.isEmpty()) {
                 errors.add(message);
                 if (mode != Mode.SILENT) {
@@ -94,6 +95,18 @@ public final class Progress {
             durationSeconds = event.summaryEvent().durationSeconds();
         }
     }
+
+    /**
+     * The engine reports a program that failed with the program's Java stack trace. Howler's program runs in
+     * Howler's own JVM, so when the engine stops a run (Ctrl-C, a failed step) the trace is of the SDK's cancelled
+     * gRPC call and says nothing to the operator; the exception's own line stays, and -v shows the whole trace.
+     */
+    static String withoutJavaFrames(String message) {
+        return JAVA_FRAME.matcher(message).replaceAll("");
+    }
+
+    private static final Pattern JAVA_FRAME =
+            Pattern.compile("(?m)^[ \\t]*(at [\\w$.<>/@-]+\\(.*\\)|\\.\\.\\. \\d+ more)[ \\t]*\\R?");
 
     private void line(Step step, String prefix) {
         long elapsed = (nanos.getAsLong() - start) / 1_000_000_000L;
